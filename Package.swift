@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+  name: "egovarch",
+  products: [
+    .library(name: "EgovarchKit", targets: ["EgovarchKit"]),
+    .executable(name: "egovarch", targets: ["egovarch"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // libxml2 from the system (Debian: libxml2-dev, pkg-config).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
+    ),
+    // The XML layer: the only code that touches libxml2; emits plain Swift values.
+    .target(name: "EgovarchXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+    // The core: model, graph, rules, findings, reporters. Pure Swift.
+    .target(name: "EgovarchKit", dependencies: ["EgovarchXML"], swiftSettings: strictSettings),
+    // The command-line tool.
+    .executableTarget(
+      name: "egovarch",
+      dependencies: [
+        "EgovarchKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "EgovarchXMLTests",
+      dependencies: ["EgovarchXML"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "EgovarchKitTests",
+      dependencies: ["EgovarchKit"],
+      exclude: ["Fixtures"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "EgovarchCLITests",
+      dependencies: ["egovarch"],
+      swiftSettings: strictSettings
+    ),
+  ]
+)
