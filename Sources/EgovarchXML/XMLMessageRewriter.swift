@@ -11,6 +11,12 @@ enum XMLMessageRewriter {
     text = text.replacing("[facet 'minInclusive'] ", with: "")
     text = text.replacing("[facet 'maxInclusive'] ", with: "")
     text = text.replacing("[facet 'totalDigits'] ", with: "")
+    if text.hasPrefix("Excessive depth in document") {
+      text = "elements are nested too deeply (libxml2's limit is 256 levels)"
+    }
+    text = text.replacing("': The ", with: "': the ").replacing("': This ", with: "': this ")
+      .replacing("': No ", with: "': no ").replacing("': Missing ", with: "': missing ")
+      .replacing("': Character ", with: "': character ").replacing("': Element ", with: "': element ")
     while text.hasSuffix(".") { text.removeLast() }
     if let first = text.first, first.isUppercase,
       text.dropFirst().first.map({ !$0.isUppercase }) ?? true

@@ -1,0 +1,41 @@
+/// One thing egovarch has to say about a model: which rule, how serious, what and where.
+public struct Finding: Sendable, Hashable, Comparable {
+  /// The rule id, `area/name`.
+  public var ruleID: String
+  /// How serious it is.
+  public var severity: Severity
+  /// The message in both languages.
+  public var message: LocalizedText
+  /// Where it is.
+  public var location: SourceLocation
+  /// The component it is about, if any.
+  public var component: String?
+  /// Other ids involved (the rest of a cycle, the suggested id ...).
+  public var related: [String]
+  /// The reason of the suppression that silences it, if one does.
+  public var suppressionReason: String?
+
+  /// Creates a finding.
+  public init(
+    ruleID: String, severity: Severity, message: LocalizedText, location: SourceLocation,
+    component: String? = nil, related: [String] = [], suppressionReason: String? = nil
+  ) {
+    self.ruleID = ruleID
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.component = component
+    self.related = related
+    self.suppressionReason = suppressionReason
+  }
+
+  /// Whether a suppression in the model silences it.
+  public var isSuppressed: Bool { suppressionReason != nil }
+
+  /// Orders by location, then rule id, then message, so that output is stable.
+  public static func < (lhs: Finding, rhs: Finding) -> Bool {
+    if lhs.location != rhs.location { return lhs.location < rhs.location }
+    if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+    return lhs.message.english < rhs.message.english
+  }
+}

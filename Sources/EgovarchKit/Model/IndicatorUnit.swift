@@ -1,0 +1,6 @@
+/// The unit of an indicator's target and actual value.
+public enum IndicatorUnit: String, Sendable, Hashable, Codable, CaseIterable {
+  case percent
+  case count
+  case boolean
+}

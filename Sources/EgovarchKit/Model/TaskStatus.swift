@@ -1,0 +1,7 @@
+/// How far a roadmap task has got.
+public enum TaskStatus: String, Sendable, Hashable, Codable, CaseIterable {
+  case notStarted = "not-started"
+  case inProgress = "in-progress"
+  case done
+  case cancelled
+}

@@ -1,0 +1,51 @@
+/// Prints the report as the JSON object of the format document (`version`, `findings`, `summary`).
+///
+/// Every finding is listed, suppressed ones with `"suppressed": true`; the summary counts
+/// only unsuppressed findings by severity, and suppressed ones apart.
+public struct JSONReporter: Reporter {
+  /// The language of messages.
+  public var language: Language
+
+  /// Creates a JSON reporter.
+  public init(language: Language) {
+    self.language = language
+  }
+
+  public func render(_ report: ValidationReport) -> String {
+    var json = JSONWriter()
+    json.raw("{\n  \"version\": 1,\n  \"findings\": [")
+    for (index, finding) in report.findings.enumerated() {
+      json.raw(index == 0 ? "\n    {" : ",\n    {")
+      json.raw("\"rule\": ")
+      json.string(finding.ruleID)
+      json.raw(", \"severity\": ")
+      json.string(finding.severity.rawValue)
+      json.raw(", \"message\": ")
+      json.string(finding.message.text(in: language))
+      json.raw(", \"file\": ")
+      json.string(finding.location.file)
+      json.raw(", \"line\": \(finding.location.position.line)")
+      json.raw(", \"column\": \(finding.location.position.column)")
+      json.raw(", \"component\": ")
+      json.optionalString(finding.component)
+      json.raw(", \"related\": [")
+      for (position, id) in finding.related.enumerated() {
+        if position > 0 { json.raw(", ") }
+        json.string(id)
+      }
+      json.raw("], \"suppressed\": \(finding.isSuppressed)")
+      if let reason = finding.suppressionReason {
+        json.raw(", \"suppressionReason\": ")
+        json.string(reason)
+      }
+      json.raw("}")
+    }
+    let summary = report.summary
+    json.raw(report.findings.isEmpty ? "],\n" : "\n  ],\n")
+    json.raw(
+      "  \"summary\": {\"files\": \(summary.files), \"errors\": \(summary.errors), "
+        + "\"warnings\": \(summary.warnings), \"notes\": \(summary.notes), "
+        + "\"suppressed\": \(summary.suppressed)}\n}\n")
+    return json.output
+  }
+}

@@ -1,0 +1,38 @@
+/// Writes JSON by hand, so that keys come out in the documented order and bytes are stable.
+struct JSONWriter {
+  private(set) var output = ""
+
+  /// Appends `text` as a JSON string literal.
+  mutating func string(_ text: String) {
+    output += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{2028}": output += "\\u2028"
+      case "\u{2029}": output += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+
+  /// Appends `value`, or `null`.
+  mutating func optionalString(_ value: String?) {
+    if let value { string(value) } else { output += "null" }
+  }
+
+  /// Appends raw JSON text (numbers, booleans, punctuation, indentation).
+  mutating func raw(_ text: String) {
+    output += text
+  }
+}

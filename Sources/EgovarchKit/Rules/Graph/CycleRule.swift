@@ -1,0 +1,69 @@
+/// `graph/cycle`: components depend on each other in a circle.
+///
+/// One finding per elementary cycle, at the cycle's earliest-declared component, naming the
+/// components in order around it. (Self-dependencies are `graph/self-dependency`.)
+public struct CycleRule: Rule {
+  public static let description = RuleDescription(
+    id: "graph/cycle", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "components depend on each other in a cycle",
+      vi: "các thành phần phụ thuộc lẫn nhau thành vòng"),
+    rationale: LocalizedText(
+      en: "no component of a cycle can be delivered first, so the roadmap cannot be ordered",
+      vi: "không thành phần nào trong vòng có thể triển khai trước, nên lộ trình không sắp xếp được"),
+    triggeringExamples: [
+      """
+      <components>
+        ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
+        <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
+        <component id="c" kind="soc" name="C"><dependsOn ref="a"/></component>
+      </components>
+      """,
+      """
+      <components>
+        ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
+        <component id="b" kind="data-centre" name="B"><dependsOn ref="a"/></component>
+        ↓<component id="c" kind="soc" name="C"><dependsOn ref="d"/></component>
+        <component id="d" kind="eams" name="D"><dependsOn ref="c"/></component>
+      </components>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="a" kind="lgsp" name="A"><dependsOn ref="b"/><dependsOn ref="c"/></component>
+        <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
+        <component id="c" kind="soc" name="C"/>
+      </components>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let graph = context.graph
+    return graph.cycles().map { cycle in
+      let ids = cycle.map { graph.components[$0].id }
+      let first = graph.components[cycle[0]]
+      return RuleViolation(
+        message: .cycle(ids), position: first.position, component: first.id,
+        related: Array(ids.dropFirst()))
+    }
+  }
+}
+
+extension LocalizedText {
+  /// At most this many components are spelt out in a cycle's message.
+  private static let namedInMessage = 12
+
+  fileprivate static func cycle(_ ids: [String]) -> Self {
+    let shown = ids.prefix(namedInMessage).map { "'\($0)'" }
+    var chain = (shown + ["'\(ids[0])'"]).joined(separator: " → ")
+    if ids.count > namedInMessage {
+      chain = shown.joined(separator: " → ") + " → … → '\(ids[0])'"
+    }
+    return LocalizedText(
+      en: "dependency cycle of \(ids.count) components: \(chain)",
+      vi: "vòng phụ thuộc gồm \(ids.count) thành phần: \(chain)")
+  }
+}

@@ -1,0 +1,46 @@
+/// `graph/self-dependency`: a component lists itself in its own `dependsOn`.
+public struct SelfDependencyRule: Rule {
+  public static let description = RuleDescription(
+    id: "graph/self-dependency", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "a component depends on itself",
+      vi: "một thành phần phụ thuộc vào chính nó"),
+    rationale: LocalizedText(
+      en: "a system cannot be a prerequisite of itself; the reference is almost always a slip for another id",
+      vi: "một hệ thống không thể là điều kiện tiên quyết của chính nó; thường là nhầm mã"),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          ↓<dependsOn ref="lgsp" type="hosting"/>
+        </component>
+      </components>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="data-centre" type="hosting"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu"/>
+      </components>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    context.architecture.components.flatMap { component in
+      component.dependencies.compactMap { dependency -> RuleViolation? in
+        guard case .component(let id) = dependency.reference, id == component.id else {
+          return nil
+        }
+        return RuleViolation(
+          message: LocalizedText(
+            en: "'\(id)' depends on itself", vi: "'\(id)' phụ thuộc vào chính nó"),
+          position: dependency.position, component: id)
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/// `model/unresolved-reference`: a reference names a component that the model does not declare.
+///
+/// Checks every `dependsOn ref` that is not `national:…`, every indicator's `component` and
+/// every suppression's `component`, and suggests the nearest existing id when there is one.
+public struct UnresolvedReferenceRule: Rule {
+  public static let description = RuleDescription(
+    id: "model/unresolved-reference", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "a reference names a component that is not in the model",
+      vi: "tham chiếu tới một thành phần không có trong mô hình"),
+    rationale: LocalizedText(
+      en: "a dangling dependency hides a missing system or a typo; the graph and the roadmap checks cannot see it",
+      vi: "phụ thuộc treo che giấu một hệ thống còn thiếu hoặc lỗi gõ; đồ thị và lộ trình không kiểm tra được"),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+          ↓<dependsOn ref="lgps" type="integration"/>
+        </component>
+      </components>
+      """,
+      """
+      <components>
+        <component id="portal" kind="web-portal" name="Cổng thông tin"/>
+      </components>
+      <indicators>
+        ↓<indicator id="dvc4" target="30" component="public-portal"/>
+      </indicators>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+          <dependsOn ref="lgsp" type="integration"/>
+        </component>
+      </components>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let model = context.architecture
+    let graph = context.graph
+    var violations: [RuleViolation] = []
+    func hint(_ id: String) -> String? { context.componentSuggester.suggestion(for: id) }
+    for component in model.components {
+      for dependency in component.dependencies {
+        guard case .component(let id) = dependency.reference, graph.indexByID[id] == nil else {
+          continue
+        }
+        let suggestion = hint(id)
+        violations.append(
+          RuleViolation(
+            message: .dangling(from: component.id, to: id, suggestion: suggestion),
+            position: dependency.position, component: component.id,
+            related: [id] + (suggestion.map { [$0] } ?? [])))
+      }
+    }
+    for indicator in model.indicators {
+      guard let id = indicator.component, graph.indexByID[id] == nil else { continue }
+      let suggestion = hint(id)
+      violations.append(
+        RuleViolation(
+          message: .danglingIndicator(indicator.id, to: id, suggestion: suggestion),
+          position: indicator.position, component: nil,
+          related: [id] + (suggestion.map { [$0] } ?? [])))
+    }
+    for suppression in model.suppressions {
+      guard let id = suppression.component, graph.indexByID[id] == nil else { continue }
+      let suggestion = hint(id)
+      violations.append(
+        RuleViolation(
+          message: .danglingSuppression(suppression.rule, to: id, suggestion: suggestion),
+          position: suppression.position, component: nil,
+          related: [id] + (suggestion.map { [$0] } ?? [])))
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  /// "; did you mean 'x'?" in both languages, or nothing.
+  static func didYouMean(_ suggestion: String?) -> LocalizedText {
+    guard let suggestion else { return LocalizedText(en: "", vi: "") }
+    return LocalizedText(
+      en: "; did you mean '\(suggestion)'?", vi: "; có phải ý bạn là '\(suggestion)'?")
+  }
+
+  fileprivate static func dangling(from source: String, to target: String, suggestion: String?) -> Self {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en: "'\(source)' depends on '\(target)', which is not a component of this model" + hint.english,
+      vi: "'\(source)' phụ thuộc vào '\(target)', không phải thành phần của mô hình này" + hint.vietnamese)
+  }
+
+  fileprivate static func danglingIndicator(_ indicator: String, to target: String, suggestion: String?) -> Self {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en: "indicator '\(indicator)' names component '\(target)', which is not in this model" + hint.english,
+      vi: "chỉ tiêu '\(indicator)' gắn với thành phần '\(target)', không có trong mô hình này" + hint.vietnamese)
+  }
+
+  fileprivate static func danglingSuppression(_ rule: String, to target: String, suggestion: String?) -> Self {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en: "suppression of '\(rule)' names component '\(target)', which is not in this model" + hint.english,
+      vi: "miễn trừ quy tắc '\(rule)' chỉ tới thành phần '\(target)', không có trong mô hình này" + hint.vietnamese)
+  }
+}

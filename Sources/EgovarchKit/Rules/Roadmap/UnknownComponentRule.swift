@@ -1,0 +1,77 @@
+/// `roadmap/unknown-component`: a roadmap task names a component the model does not declare.
+public struct UnknownComponentRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/unknown-component", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "a roadmap task names a component that is not in the model",
+      vi: "nhiệm vụ trong lộ trình chỉ tới thành phần không có trong mô hình"),
+    rationale: LocalizedText(
+      en: "the task delivers nothing the architecture knows of: the component is missing or misspelt",
+      vi: "nhiệm vụ không gắn với thành phần nào của kiến trúc: thành phần bị thiếu hoặc viết sai"),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+      </components>
+      <roadmap>
+        <phase number="1" start="2020">
+          ↓<task action="build" component="data-center"/>
+        </phase>
+      </roadmap>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+      </components>
+      <roadmap>
+        <phase number="1" start="2020">
+          <task action="build" component="data-centre"/>
+          <task action="train">Đào tạo kiến trúc</task>
+        </phase>
+      </roadmap>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let roadmap = context.architecture.roadmap else { return [] }
+    var violations: [RuleViolation] = []
+    for phase in roadmap.phases {
+      for task in phase.tasks {
+        guard let id = task.component, context.graph.indexByID[id] == nil else { continue }
+        if id.hasPrefix(ComponentReference.nationalPrefix) {
+          violations.append(
+            RuleViolation(
+              message: .nationalTask(phase: phase.number, id: id), position: task.position,
+              related: [id]))
+        } else {
+          let suggestion = context.componentSuggester.suggestion(for: id)
+          violations.append(
+            RuleViolation(
+              message: .unknownTask(phase: phase.number, id: id, suggestion: suggestion),
+              position: task.position, related: [id] + (suggestion.map { [$0] } ?? [])))
+        }
+      }
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func unknownTask(phase: Int, id: String, suggestion: String?) -> Self {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en: "task of phase \(phase) names '\(id)', which is not a component of this model" + hint.english,
+      vi: "nhiệm vụ của giai đoạn \(phase) chỉ tới '\(id)', không phải thành phần của mô hình này"
+        + hint.vietnamese)
+  }
+
+  fileprivate static func nationalTask(phase: Int, id: String) -> Self {
+    LocalizedText(
+      en: "task of phase \(phase) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
+      vi: "nhiệm vụ của giai đoạn \(phase) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh")
+  }
+}

@@ -1,0 +1,28 @@
+/// The rules egovarch knows, in one hand-written list sorted by id.
+public enum RuleRegistry {
+  /// The rules that run over a loaded model, sorted by id.
+  public static let modelRules: [any Rule.Type] = [
+    CycleRule.self,
+    SelfDependencyRule.self,
+    DuplicateIDRule.self,
+    UnresolvedReferenceRule.self,
+    UnknownComponentRule.self,
+  ]
+
+  /// The findings the loader itself reports, before any rule runs.
+  public static let loaderRules: [RuleDescription] = [
+    DoctypeRule.description,
+    MalformedXMLRule.description,
+    SchemaViolationRule.description,
+  ]
+
+  /// Every rule's description, sorted by id.
+  public static var descriptions: [RuleDescription] {
+    (loaderRules + modelRules.map { $0.description }).sorted { $0.id < $1.id }
+  }
+
+  /// The description of the rule with `id`, if there is one.
+  public static func description(of id: String) -> RuleDescription? {
+    descriptions.first { $0.id == id }
+  }
+}

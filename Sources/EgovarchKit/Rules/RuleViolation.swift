@@ -1,0 +1,22 @@
+/// What a rule returns for one problem; the validator turns it into a `Finding`.
+public struct RuleViolation: Sendable, Hashable {
+  /// The message in both languages.
+  public var message: LocalizedText
+  /// The start of the element it is about.
+  public var position: SourcePosition
+  /// The component it is about, if any.
+  public var component: String?
+  /// Other ids involved.
+  public var related: [String]
+
+  /// Creates a violation.
+  public init(
+    message: LocalizedText, position: SourcePosition, component: String? = nil,
+    related: [String] = []
+  ) {
+    self.message = message
+    self.position = position
+    self.component = component
+    self.related = related
+  }
+}

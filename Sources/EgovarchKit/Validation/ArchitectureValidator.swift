@@ -1,0 +1,101 @@
+import EgovarchXML
+
+/// Validates model files: parse and schema check, build the model and graph, run the rules,
+/// apply the model's suppressions.
+///
+/// One validator serves any number of files, on any number of threads: the schema is
+/// compiled once and each file is parsed with its own libxml2 context.
+public struct ArchitectureValidator: Sendable {
+  /// The options every file is validated with.
+  public var options: ValidationOptions
+
+  /// Creates a validator.
+  public init(options: ValidationOptions = ValidationOptions()) {
+    self.options = options
+  }
+
+  /// Reads and validates the file at `path`.
+  /// - Throws: `ModelFileError` when the file cannot be read at all.
+  public func validate(fileAt path: String) throws(ModelFileError) -> FileValidation {
+    let bytes = try ModelFileReader.read(path)
+    return validate(bytes: bytes, path: path)
+  }
+
+  /// Validates the document `bytes`, reporting findings against `path`.
+  public func validate(bytes: [UInt8], path: String) -> FileValidation {
+    if let problem = DocumentSniffer.problem(in: bytes) {
+      let finding = Finding(
+        ruleID: MalformedXMLRule.description.id,
+        severity: MalformedXMLRule.description.defaultSeverity, message: problem.message,
+        location: SourceLocation(file: path, position: problem.position))
+      return FileValidation(path: path, architecture: nil, findings: [finding])
+    }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let builder = ArchitectureBuilder()
+    let problems = XMLStreamParser.parse(body, schema: ArchitectureSchema.compiled, handler: builder)
+    var findings = problems.map { Self.finding(for: $0, path: path) }
+    let wellFormed = !problems.contains { $0.kind != .schema && $0.level == .error }
+    let architecture = wellFormed ? builder.architecture : nil
+    if let architecture {
+      findings += check(architecture, path: path)
+    }
+    return FileValidation(path: path, architecture: architecture, findings: findings.sorted())
+  }
+
+  /// Runs the rules over `architecture` and applies its suppressions.
+  public func check(_ architecture: Architecture, path: String) -> [Finding] {
+    let context = RuleContext(
+      architecture: architecture, graph: ComponentGraph(architecture: architecture),
+      asOf: options.asOf ?? architecture.asOf ?? options.today)
+    var findings: [Finding] = []
+    for rule in options.rules {
+      let description = rule.description
+      for violation in rule.init().check(context) {
+        findings.append(
+          Finding(
+            ruleID: description.id, severity: description.defaultSeverity,
+            message: violation.message,
+            location: SourceLocation(file: path, position: violation.position),
+            component: violation.component, related: violation.related))
+      }
+    }
+    for index in findings.indices {
+      let finding = findings[index]
+      if let suppression = architecture.suppressions.first(where: {
+        $0.covers(ruleID: finding.ruleID, componentID: finding.component)
+      }) {
+        findings[index].suppressionReason = suppression.reason
+      }
+    }
+    return findings
+  }
+
+  private static func finding(for problem: XMLProblem, path: String) -> Finding {
+    let description: RuleDescription
+    let prefix: LocalizedText
+    switch problem.kind {
+    case .malformed:
+      description = MalformedXMLRule.description
+      prefix = LocalizedText(en: "", vi: "XML không hợp lệ: ")
+    case .schema:
+      description = SchemaViolationRule.description
+      prefix = LocalizedText(en: "", vi: "sai lược đồ: ")
+    case .doctype:
+      description = DoctypeRule.description
+      prefix = LocalizedText(en: "", vi: "")
+    }
+    let message =
+      problem.kind == .doctype
+      ? LocalizedText(
+        en: problem.message,
+        vi: "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp")
+      : LocalizedText(en: problem.message, vi: prefix.vietnamese + problem.message)
+    return Finding(
+      ruleID: description.id,
+      severity: problem.level == .warning ? .warning : description.defaultSeverity,
+      message: message,
+      location: SourceLocation(
+        file: path,
+        position: SourcePosition(line: problem.position.line, column: problem.position.column)))
+  }
+}

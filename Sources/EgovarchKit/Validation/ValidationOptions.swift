@@ -1,0 +1,19 @@
+/// How a validation runs: the date to judge statuses by and the rules to run.
+public struct ValidationOptions: Sendable {
+  /// The date that overrides every model's `asOf` (the command line's `--as-of`).
+  public var asOf: CalendarDate?
+  /// The date used when neither `asOf` nor the model gives one.
+  public var today: CalendarDate
+  /// The rules to run over each model.
+  public var rules: [any Rule.Type]
+
+  /// Creates options.
+  public init(
+    asOf: CalendarDate? = nil, today: CalendarDate = .today(),
+    rules: [any Rule.Type] = RuleRegistry.modelRules
+  ) {
+    self.asOf = asOf
+    self.today = today
+    self.rules = rules
+  }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import EgovarchKit
+
+extension OutputFormat: ExpressibleByArgument {}
+extension FailureThreshold: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+extension CalendarDate: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(parsing: argument)
+  }
+}

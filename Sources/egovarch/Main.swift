@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The entry point: runs the command and maps every outcome to egovarch's exit statuses.
+///
+/// 0 clean, 1 findings at or above `--fail-on`, 2 the command could not run (a usage error,
+/// a missing file). swift-argument-parser's own usage status (64) becomes 2.
+@main
+enum Main {
+  static func main() {
+    do {
+      var command = try EgovarchCommand.parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Glibc.exit(exit.rawValue)
+    } catch let failure as CommandFailure {
+      printToStandardError("egovarch: error: \(failure.message)")
+      Glibc.exit(2)
+    } catch {
+      let code = EgovarchCommand.exitCode(for: error)
+      let message = EgovarchCommand.fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+        Glibc.exit(0)
+      }
+      printToStandardError(message)
+      Glibc.exit(2)
+    }
+  }
+}
+
+/// Writes `text` and a newline to standard error.
+func printToStandardError(_ text: String) {
+  var line = text
+  if !line.hasSuffix("\n") { line += "\n" }
+  FileHandle.standardError.write(Data(line.utf8))
+}
