@@ -61,15 +61,16 @@ import Testing
   }
 
   @Test func schemaErrorsKeepTheRestOfTheModelChecked() {
-    let document = MarkedExample.header + """
+    let document =
+      MarkedExample.header + """
 
-        <components>
-          <component id="a" kind="lgsp" name="A" status="done">
-            <dependsOn ref="b"/>
-          </component>
-        </components>
-      </architecture>
-      """
+          <components>
+            <component id="a" kind="lgsp" name="A" status="done">
+              <dependsOn ref="b"/>
+            </component>
+          </components>
+        </architecture>
+        """
     let findings = ArchitectureValidator().validate(bytes: Array(document.utf8), path: "x.xml").findings
     #expect(findings.map(\.ruleID) == ["xml/schema", "model/unresolved-reference"])
     #expect(findings.map(\.location.position.line) == [4, 5])

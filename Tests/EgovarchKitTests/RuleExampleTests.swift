@@ -32,7 +32,8 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     let positions = outcome.findings.filter { $0.ruleID == example.ruleID }.map(\.location.position)
     if example.triggers {
       #expect(!marked.expectedPositions.isEmpty, "a triggering example needs a ↓ marker")
-      #expect(positions == marked.expectedPositions, "\(outcome.findings.map { "\($0.location) \($0.message.english)" })")
+      #expect(
+        positions == marked.expectedPositions, "\(outcome.findings.map { "\($0.location) \($0.message.english)" })")
     } else {
       #expect(positions.isEmpty, "\(outcome.findings.map { "\($0.location) \($0.message.english)" })")
     }

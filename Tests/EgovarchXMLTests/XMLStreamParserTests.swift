@@ -42,10 +42,11 @@ private let schemaSource = """
     let handler = RecordingHandler()
     let problems = XMLStreamParser.parse(Array(document.utf8), schema: nil, handler: handler)
     #expect(problems.isEmpty)
-    #expect(handler.tags.map(\.position) == [
-      XMLPosition(line: 2, column: 1), XMLPosition(line: 3, column: 3),
-      XMLPosition(line: 4, column: 18),
-    ])
+    #expect(
+      handler.tags.map(\.position) == [
+        XMLPosition(line: 2, column: 1), XMLPosition(line: 3, column: 3),
+        XMLPosition(line: 4, column: 18),
+      ])
     #expect(handler.tags[0].attribute("a") == "Điện Biên")
   }
 

@@ -15,8 +15,10 @@ enum DocumentSniffer {
     if let encoding = wideEncoding(of: bytes) {
       return (
         LocalizedText(
-          en: "the file is encoded as \(encoding); architecture models must be UTF-8 (convert with: iconv -f \(encoding) -t UTF-8)",
-          vi: "tệp được mã hoá \(encoding); mô hình kiến trúc phải là UTF-8 (chuyển bằng: iconv -f \(encoding) -t UTF-8)"),
+          en:
+            "the file is encoded as \(encoding); architecture models must be UTF-8 (convert with: iconv -f \(encoding) -t UTF-8)",
+          vi:
+            "tệp được mã hoá \(encoding); mô hình kiến trúc phải là UTF-8 (chuyển bằng: iconv -f \(encoding) -t UTF-8)"),
         .start
       )
     }

@@ -88,7 +88,9 @@ public struct ArchitectureValidator: Sendable {
       problem.kind == .doctype
       ? LocalizedText(
         en: problem.message,
-        vi: "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp")
+        vi:
+          "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp"
+      )
       : LocalizedText(en: problem.message, vi: prefix.vietnamese + problem.message)
     return Finding(
       ruleID: description.id,

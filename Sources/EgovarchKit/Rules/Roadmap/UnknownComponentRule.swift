@@ -71,7 +71,10 @@ extension LocalizedText {
 
   fileprivate static func nationalTask(phase: Int, id: String) -> Self {
     LocalizedText(
-      en: "task of phase \(phase) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
-      vi: "nhiệm vụ của giai đoạn \(phase) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh")
+      en:
+        "task of phase \(phase) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
+      vi:
+        "nhiệm vụ của giai đoạn \(phase) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh"
+    )
   }
 }
