@@ -46,39 +46,37 @@ public struct UnresolvedReferenceRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
-    let graph = context.graph
     var violations: [RuleViolation] = []
-    func hint(_ id: String) -> String? { context.componentSuggester.suggestion(for: id) }
+    func report(
+      _ id: String, at position: SourcePosition, component: String?,
+      _ message: (_ suggestion: String?) -> LocalizedText
+    ) {
+      guard context.graph.indexByID[id] == nil else { return }
+      let suggestion = context.componentSuggester.suggestion(for: id)
+      violations.append(
+        RuleViolation(
+          message: message(suggestion), position: position, component: component,
+          related: [id] + (suggestion.map { [$0] } ?? [])))
+    }
     for component in model.components {
       for dependency in component.dependencies {
-        guard case .component(let id) = dependency.reference, graph.indexByID[id] == nil else {
-          continue
+        guard case .component(let id) = dependency.reference else { continue }
+        report(id, at: dependency.position, component: component.id) {
+          .dangling(from: component.id, to: id, suggestion: $0)
         }
-        let suggestion = hint(id)
-        violations.append(
-          RuleViolation(
-            message: .dangling(from: component.id, to: id, suggestion: suggestion),
-            position: dependency.position, component: component.id,
-            related: [id] + (suggestion.map { [$0] } ?? [])))
       }
     }
     for indicator in model.indicators {
-      guard let id = indicator.component, graph.indexByID[id] == nil else { continue }
-      let suggestion = hint(id)
-      violations.append(
-        RuleViolation(
-          message: .danglingIndicator(indicator.id, to: id, suggestion: suggestion),
-          position: indicator.position, component: nil,
-          related: [id] + (suggestion.map { [$0] } ?? [])))
+      guard let id = indicator.component else { continue }
+      report(id, at: indicator.position, component: nil) {
+        .danglingIndicator(indicator.id, to: id, suggestion: $0)
+      }
     }
     for suppression in model.suppressions {
-      guard let id = suppression.component, graph.indexByID[id] == nil else { continue }
-      let suggestion = hint(id)
-      violations.append(
-        RuleViolation(
-          message: .danglingSuppression(suppression.rule, to: id, suggestion: suggestion),
-          position: suppression.position, component: nil,
-          related: [id] + (suggestion.map { [$0] } ?? [])))
+      guard let id = suppression.component else { continue }
+      report(id, at: suppression.position, component: nil) {
+        .danglingSuppression(suppression.rule, to: id, suggestion: $0)
+      }
     }
     return violations
   }
