@@ -6,8 +6,14 @@ struct SourceLineTable {
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     var starts = [0]
     starts.reserveCapacity(bytes.count / 32 + 1)
-    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-      starts.append(index + 1)
+    // Line ends as XML normalises them: LF, CR LF, or a lone CR.
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\n") {
+        starts.append(index + 1)
+      } else if byte == UInt8(ascii: "\r"), index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
+        starts.append(index + 1)
+      }
     }
     lineStarts = starts
   }
@@ -24,7 +30,7 @@ struct SourceLineTable {
     var column = 1
     var index = lineStarts[low]
     while index < clamped {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      if bytes[index] & 0xC0 != 0x80 && bytes[index] != UInt8(ascii: "\r") { column += 1 }
       index += 1
     }
     return XMLPosition(line: low + 1, column: column)

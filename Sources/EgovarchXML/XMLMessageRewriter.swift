@@ -3,6 +3,11 @@ enum XMLMessageRewriter {
   /// Rewrites one libxml2 message.
   static func readable(_ raw: String) -> String {
     var text = raw.trimmingTrailingWhitespace()
+    if text.hasPrefix("Input is not proper UTF-8"), let bytes = text.firstRange(of: "Bytes: ") {
+      text = "the text is not valid UTF-8 (bytes " + text[bytes.upperBound...] + ")"
+    }
+    // One finding is one line: libxml2 sometimes adds a second line of detail.
+    text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     text = text.removingNamespaceBraces()
     text = text.replacing("[facet 'enumeration'] ", with: "")
     text = text.replacing("[facet 'pattern'] ", with: "")
@@ -34,20 +39,21 @@ extension String {
     return text
   }
 
-  /// Removes `{namespace-uri}` prefixes that libxml2 puts before element names.
+  /// Removes the `{namespace-uri}` prefixes that libxml2 puts before element names, keeping
+  /// other braces (such as the set of allowed values `{'a', 'b'}`).
   fileprivate func removingNamespaceBraces() -> String {
     var result = ""
     result.reserveCapacity(count)
-    var skipping = false
-    for character in self {
-      if character == "{" {
-        skipping = true
-      } else if character == "}" && skipping {
-        skipping = false
-      } else if !skipping {
-        result.append(character)
-      }
+    var rest = self[...]
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}") else { break }
+      let inside = rest[rest.index(after: open)..<close]
+      let isNamespace = inside.contains(":") && !inside.contains(" ") && !inside.contains("'")
+      if !isNamespace { result += rest[open...close] }
+      rest = rest[rest.index(after: close)...]
     }
-    return skipping ? self : result
+    result += rest
+    return result
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgovarchKit
 import Foundation
 
 #if canImport(Glibc)
@@ -37,7 +38,7 @@ enum Main {
 
 /// Writes `text` and a newline to standard error.
 func printToStandardError(_ text: String) {
-  var line = text
+  var line = text.terminalSafe
   if !line.hasSuffix("\n") { line += "\n" }
   FileHandle.standardError.write(Data(line.utf8))
 }

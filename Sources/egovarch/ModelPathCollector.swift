@@ -11,7 +11,8 @@ struct ModelPathCollector {
   /// Paths that could not be used, with the reason.
   private(set) var failures: [String] = []
   private var seenFiles: Set<String> = []
-  private var visitedDirectories: Set<String> = []
+  /// The number of models found below each directory scanned, by real path.
+  private var modelCounts: [String: Int] = [:]
 
   /// Adds `path`, a file or a directory.
   mutating func add(_ path: String) {
@@ -21,9 +22,7 @@ struct ModelPathCollector {
       return
     }
     if isDirectory.boolValue {
-      let before = files.count
-      scan(directory: path)
-      if files.count == before {
+      if scan(directory: path) == 0 {
         failures.append("no model files (*.xml) in directory '\(path)'")
       }
     } else {
@@ -36,13 +35,17 @@ struct ModelPathCollector {
     if seenFiles.insert(key).inserted { files.append(path) }
   }
 
-  private mutating func scan(directory: String) {
+  /// Adds the models below `directory`; returns how many it holds, counting those already added.
+  @discardableResult
+  private mutating func scan(directory: String) -> Int {
     let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-    guard visitedDirectories.insert(real).inserted else { return }
+    if let known = modelCounts[real] { return known }
+    modelCounts[real] = 0  // a link back to a directory being scanned adds nothing
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
       failures.append("cannot read directory '\(directory)'")
-      return
+      return 0
     }
+    var found = 0
     for entry in entries.sorted() where !entry.hasPrefix(".") {
       let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
       var isDirectory: ObjCBool = false
@@ -50,10 +53,13 @@ struct ModelPathCollector {
         continue  // a dangling symbolic link
       }
       if isDirectory.boolValue {
-        scan(directory: path)
+        found += scan(directory: path)
       } else if entry.lowercased().hasSuffix(".xml") {
         addFile(path)
+        found += 1
       }
     }
+    modelCounts[real] = found
+    return found
   }
 }

@@ -38,8 +38,9 @@ public struct ComponentGraph: Sendable {
     indexByID[id].map { components[$0] }
   }
 
-  /// The elementary dependency cycles, each starting at its earliest-declared component.
-  public func cycles(limitPerGroup: Int = 100) -> [[Int]] {
+  /// The elementary dependency cycles, each starting at its earliest-declared component; at
+  /// most `limitPerGroup` for each group of components that all reach each other.
+  public func cycles(limitPerGroup: Int = 100) -> [DependencyCycle] {
     CycleFinder(successors: successors, limitPerGroup: limitPerGroup).cycles()
   }
 }

@@ -8,13 +8,15 @@ struct CycleFinder {
   let limitPerGroup: Int
 
   /// Every cycle as a list of nodes, starting at its lowest node, in a deterministic order.
-  func cycles() -> [[Int]] {
+  func cycles() -> [DependencyCycle] {
     let all = Array(successors.indices)
-    var result: [[Int]] = []
+    var result: [DependencyCycle] = []
     for group in stronglyConnectedGroups(of: all) where group.count > 1 {
-      result += cycles(in: group)
+      let found = cycles(in: group)
+      let truncated = found.count >= limitPerGroup
+      result += found.map { DependencyCycle(nodes: $0, groupHasMore: truncated) }
     }
-    return result.sorted { $0.lexicographicallyPrecedes($1) }
+    return result.sorted { $0.nodes.lexicographicallyPrecedes($1.nodes) }
   }
 
   /// Johnson's search inside one strongly connected group.

@@ -22,9 +22,9 @@ public struct TextReporter: Reporter {
         case .warning: .yellow
         case .note: .cyan
         }
-      output += TerminalStyle.bold.apply("\(finding.location):", enabled: colored) + " "
+      output += TerminalStyle.bold.apply("\(finding.location)".terminalSafe + ":", enabled: colored) + " "
       output += style.apply("\(finding.severity.label(in: language)):", enabled: colored) + " "
-      output += finding.message.text(in: language) + " "
+      output += finding.message.text(in: language).terminalSafe + " "
       output += TerminalStyle.dim.apply("[\(finding.ruleID)]", enabled: colored) + "\n"
     }
     output += summaryLine(report.summary) + "\n"

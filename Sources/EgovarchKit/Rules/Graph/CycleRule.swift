@@ -43,11 +43,15 @@ public struct CycleRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let graph = context.graph
     return graph.cycles().map { cycle in
-      let ids = cycle.map { graph.components[$0].id }
-      let first = graph.components[cycle[0]]
+      let ids = cycle.nodes.map { graph.components[$0].id }
+      let first = graph.components[cycle.nodes[0]]
+      var message = LocalizedText.cycle(ids)
+      if cycle.groupHasMore {
+        message.english += " (these components form more cycles than are listed)"
+        message.vietnamese += " (các thành phần này còn tạo thêm vòng khác không được liệt kê)"
+      }
       return RuleViolation(
-        message: .cycle(ids), position: first.position, component: first.id,
-        related: Array(ids.dropFirst()))
+        message: message, position: first.position, component: first.id, related: Array(ids.dropFirst()))
     }
   }
 }

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// `--format json` prints one object of the documented shape, with the documented JSON types.
+@Suite struct JSONOutputTests {
+  /// A model with one finding of each model rule, lines 3 to 16.
+  static let everyRule = ModelSource.document(
+    """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"><dependsOn ref="lgsp"/></component>
+        <component id="a" kind="soc" name="A"><dependsOn ref="b"/></component>
+        <component id="b" kind="soc" name="B"><dependsOn ref="a"/></component>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa"><dependsOn ref="lgps"/></component>
+        <component id="a" kind="soc" name="A again"/>
+      </components>
+      <roadmap>
+        <phase number="1" start="2020">
+          <task action="build" component="ghost"/>
+        </phase>
+      </roadmap>
+    """)
+
+  @Test func reportHasTheDocumentedShape() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(Self.everyRule, to: "every-rule.xml")
+    let result = try await CommandRunner.egovarch(
+      ["validate", "--format", "json", "every-rule.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    #expect(result.standardError.isEmpty)
+    let report = try result.jsonReport()
+    #expect(report.keys == JSONReport.topLevelKeys)
+    #expect(report.version == 1)
+    #expect(
+      report.rules == [
+        "graph/self-dependency", "graph/cycle", "model/unresolved-reference", "model/duplicate-id",
+        "roadmap/unknown-component",
+      ])
+    #expect(report.findings.map(\.position) == ["4:50", "5:5", "7:66", "8:5", "12:7"])
+    for finding in report.findings {
+      #expect(finding.severity == "error")
+      #expect(finding.file == "every-rule.xml")
+      #expect(!finding.suppressed)
+      #expect(finding.suppressionReason == nil)
+      #expect(!finding.message.isEmpty)
+    }
+    #expect(report.findings.map(\.component) == ["lgsp", "a", "one-stop", "a", nil])
+    #expect(report.summary == JSONSummary(files: 1, errors: 5))
+  }
+
+  @Test func textAndJSONAgree() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(Self.everyRule, to: "every-rule.xml")
+    let text = try await CommandRunner.egovarch(["validate", "every-rule.xml"], in: directory.url)
+    let json = try await CommandRunner.egovarch(["validate", "--format", "json", "every-rule.xml"], in: directory.url)
+    #expect(text.exitStatus == json.exitStatus)
+    let fromText = text.textReport.findings.map { [$0.file, $0.position, $0.severity, $0.message, $0.rule] }
+    let fromJSON = try json.jsonReport().findings.map { [$0.file, $0.position, $0.severity, $0.message, $0.rule] }
+    #expect(fromText == fromJSON)
+  }
+
+  @Test func suppressedFindingStaysVisibleButIsNotCounted() async throws {
+    let directory = try TemporaryDirectory()
+    let source = ModelSource.document(
+      """
+        <components>
+          <component id="a" kind="lgsp" name="A">
+            <dependsOn ref="ghost"/>
+          </component>
+        </components>
+        <suppressions>
+          <suppress rule="model/unresolved-reference" component="a" reason="do Bộ cung cấp"/>
+        </suppressions>
+      """)
+    try directory.write(source, to: "suppressed.xml")
+    let json = try await CommandRunner.egovarch(["validate", "--format", "json", "suppressed.xml"], in: directory.url)
+    #expect(json.exitStatus == 0, "\(json)")
+    let report = try json.jsonReport()
+    #expect(report.summary == JSONSummary(files: 1, errors: 0, suppressed: 1))
+    try #require(report.findings.count == 1)
+    #expect(report.findings[0].suppressed)
+    #expect(report.findings[0].position == "5:7")
+    #expect(report.findings[0].suppressionReason == "do Bộ cung cấp")
+
+    let text = try await CommandRunner.egovarch(["validate", "--fail-on", "note", "suppressed.xml"], in: directory.url)
+    #expect(text.exitStatus == 0, "\(text)")
+    #expect(text.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file (1 suppressed)\n")
+  }
+
+  @Test func specialCharactersAreEscaped() async throws {
+    let directory = try TemporaryDirectory()
+    let source = ModelSource.document(
+      #"""
+        <components>
+          <component id="a" kind="lgsp" name="A"><dependsOn ref="x&quot;y\z&#9;w&#x2028;ü/&lt;"/></component>
+        </components>
+      """#)
+    try directory.write(source, to: "quotes.xml")
+    let result = try await CommandRunner.egovarch(["validate", "--format", "json", "quotes.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    let report = try result.jsonReport()
+    let dangling = try #require(report.findings.first { $0.rule == "model/unresolved-reference" })
+    #expect(dangling.related == ["x\"y\\z\tw\u{2028}ü/<"])
+    #expect(dangling.message.contains("'x\"y\\z\tw\u{2028}ü/<'"))
+  }
+
+  @Test func vietnameseMessagesAreValidJSON() async throws {
+    let result = try await CommandRunner.egovarch(
+      ["validate", "--format", "json", "--lang", "vi", "models/lai-chau-2.0-draft.xml"], in: PackageDirectory.root)
+    #expect(result.exitStatus == 1, "\(result)")
+    let report = try result.jsonReport()
+    #expect(report.rules == ["model/unresolved-reference", "roadmap/unknown-component"])
+    #expect(report.findings.allSatisfy { $0.severity == "error" })
+    #expect(
+      report.findings.first?.message
+        == "'ho-tich' phụ thuộc vào 'lgps', không phải thành phần của mô hình này; có phải ý bạn là 'lgsp'?")
+  }
+
+  @Test func severalFilesInOneReport() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(ModelSource.formatExample, to: "a-clean.xml")
+    try directory.write(Self.everyRule, to: "b-every-rule.xml")
+    try directory.write("", to: "c-empty.xml")
+    let result = try await CommandRunner.egovarch(["validate", "--format", "json", "."], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    let report = try result.jsonReport()
+    #expect(report.summary == JSONSummary(files: 3, errors: 6))
+    #expect(Set(report.findings.map(\.file)) == ["./b-every-rule.xml", "./c-empty.xml"])
+    #expect(report.findings.last?.rule == "xml/malformed")
+  }
+}
