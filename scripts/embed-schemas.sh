@@ -16,6 +16,9 @@ emit() { # swift-name path
   printf '/// The schemas of `schemas/`, compiled into egovarch so that it runs from any directory.\n'
   printf 'enum EmbeddedSchemas {\n'
   emit architecture schemas/egovarch.xsd
+  emit framework schemas/framework.xsd
+  emit framework1 schemas/frameworks/1.0.xml
+  emit framework2 schemas/frameworks/2.0.xml
   printf '}\n'
 } > "$out.tmp"
 mv "$out.tmp" "$out"

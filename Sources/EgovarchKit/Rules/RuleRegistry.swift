@@ -7,6 +7,7 @@ public enum RuleRegistry {
     DuplicateIDRule.self,
     UnresolvedReferenceRule.self,
     UnknownComponentRule.self,
+    UnknownFrameworkRule.self,
   ]
 
   /// The findings the loader itself reports, before any rule runs.

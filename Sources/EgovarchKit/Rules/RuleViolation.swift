@@ -8,15 +8,18 @@ public struct RuleViolation: Sendable, Hashable {
   public var component: String?
   /// Other ids involved.
   public var related: [String]
+  /// The severity the framework gives this requirement; `nil` means the rule's default.
+  public var severity: Severity?
 
   /// Creates a violation.
   public init(
     message: LocalizedText, position: SourcePosition, component: String? = nil,
-    related: [String] = []
+    related: [String] = [], severity: Severity? = nil
   ) {
     self.message = message
     self.position = position
     self.component = component
     self.related = related
+    self.severity = severity
   }
 }

@@ -309,4 +309,536 @@ enum EmbeddedSchemas {
   </xs:complexType>
 </xs:schema>
 """#
+  /// The contents of `schemas/framework.xsd`.
+  static let framework = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  egovarch framework format, version 1.
+
+  A framework is the national reference that a province's architecture
+  (urn:egovarch:architecture:1) is checked against: the Vietnam e-Government
+  Architecture Framework 1.0 (official letter 1178/BTTTT-THH, 2015) and 2.0
+  (Decision 2323/QĐ-BTTTT, 2019) ship with egovarch as
+  schemas/frameworks/1.0.xml and schemas/frameworks/2.0.xml; a model selects
+  one with its framework="..." attribute.
+
+  A framework file holds:
+  - catalogue: the component kinds a model may use (kind="..."), each with a
+    layer, a scope, a Vietnamese and an English name. Kinds with
+    scope="national" are the national systems a model may reference as
+    national:KIND; they carry the year they became available to provinces and,
+    where provincial systems must reach them through a provincial platform,
+    the kind of that platform (through="lgsp").
+  - requirements: components a model must contain, and links (dependsOn
+    edges) its components must have. Every requirement carries its legal
+    basis in Vietnamese and English, which egovarch shows in the finding.
+  - roadmap: how many phases a roadmap is expected to have and the kinds that
+    belong in the first phase.
+
+  Referential integrity (unique kind ids, requirements naming kinds of the
+  catalogue, national:KIND naming a national kind) is checked by egovarch
+  when it loads a framework rather than by this schema, so that each problem
+  gets a precise message and location.
+
+  Attributes from other namespaces are allowed everywhere, so tools can
+  annotate a framework without breaking it.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:f="urn:egovarch:framework:1"
+           targetNamespace="urn:egovarch:framework:1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="framework" type="f:Framework"/>
+
+  <!-- Simple types -->
+
+  <xs:simpleType name="Identifier">
+    <xs:annotation><xs:documentation>An identifier: letters, digits, '-', '_' and '.'.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[A-Za-z0-9_.\-]+"/>
+      <xs:maxLength value="256"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="KindReference">
+    <xs:annotation><xs:documentation>A kind of the catalogue (satisfied by any component of that kind), or national:KIND for a national system of the catalogue.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:pattern value="(national:)?[A-Za-z0-9_.\-]+"/>
+      <xs:maxLength value="266"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonEmptyText">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="10000"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Citation">
+    <xs:annotation><xs:documentation>A legal basis: the document's number (e.g. 13/2017/TT-BTTTT, 1178/BTTTT-THH) followed by its date as d/m/yyyy or yyyy-mm-dd, optionally with an article or section, e.g. "Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17". Several documents may be given, separated by "; ".</xs:documentation></xs:annotation>
+    <xs:restriction base="f:NonEmptyText">
+      <xs:pattern value=".*\d+/(\d{4}/)?\p{Lu}.*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}).*"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Year">
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="1990"/>
+      <xs:maxInclusive value="2100"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Date">
+    <xs:restriction base="xs:date">
+      <xs:minInclusive value="1990-01-01"/>
+      <xs:maxInclusive value="2100-12-31"/>
+      <xs:pattern value="\d{4}-\d{2}-\d{2}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Layer">
+    <xs:annotation><xs:documentation>The layers of the architecture description format.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="users"/>
+      <xs:enumeration value="channels"/>
+      <xs:enumeration value="portals"/>
+      <xs:enumeration value="services"/>
+      <xs:enumeration value="applications"/>
+      <xs:enumeration value="integration"/>
+      <xs:enumeration value="shared"/>
+      <xs:enumeration value="data"/>
+      <xs:enumeration value="infrastructure"/>
+      <xs:enumeration value="security"/>
+      <xs:enumeration value="governance"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="KindScope">
+    <xs:annotation><xs:documentation>provincial: a kind a province builds or runs itself; national: a national system, referenced from a model as national:KIND.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="provincial"/>
+      <xs:enumeration value="national"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="DependencyType">
+    <xs:annotation><xs:documentation>The dependsOn types of the architecture description format.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="uses"/>
+      <xs:enumeration value="integration"/>
+      <xs:enumeration value="hosting"/>
+      <xs:enumeration value="data"/>
+      <xs:enumeration value="identity"/>
+      <xs:enumeration value="network"/>
+      <xs:enumeration value="security"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Severity">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="note"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- Complex types -->
+
+  <xs:complexType name="Framework">
+    <xs:annotation><xs:documentation>id is what a model's framework="..." attribute names; basis and issued identify the document that issued the framework.</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="catalogue" type="f:Catalogue"/>
+      <xs:element name="requirements" type="f:Requirements" minOccurs="0"/>
+      <xs:element name="roadmap" type="f:RoadmapExpectations" minOccurs="0"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="f:Identifier" use="required"/>
+    <xs:attribute name="name" type="f:NonEmptyText" use="required"/>
+    <xs:attribute name="nameEn" type="f:NonEmptyText"/>
+    <xs:attribute name="basis" type="f:Citation" use="required"/>
+    <xs:attribute name="basisEn" type="f:Citation"/>
+    <xs:attribute name="issued" type="f:Date" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Catalogue">
+    <xs:sequence>
+      <xs:element name="kind" type="f:Kind" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Kind">
+    <xs:annotation><xs:documentation>
+      A component kind. vi and en are its names in Vietnamese (NFC) and English.
+      For scope="national" (a national system): available is the year it became
+      available to provinces (required for national kinds; egovarch checks it);
+      through names the kind of the provincial platform through which provincial
+      systems must reach it (usually lgsp): a dependsOn on national:KIND is in
+      order when it comes from a component of that kind, or from a component
+      that also depends on a component of that kind.
+    </xs:documentation></xs:annotation>
+    <xs:attribute name="id" type="f:Identifier" use="required"/>
+    <xs:attribute name="layer" type="f:Layer" use="required"/>
+    <xs:attribute name="scope" type="f:KindScope" use="required"/>
+    <xs:attribute name="vi" type="f:NonEmptyText" use="required"/>
+    <xs:attribute name="en" type="f:NonEmptyText" use="required"/>
+    <xs:attribute name="available" type="f:Year"/>
+    <xs:attribute name="through" type="f:Identifier"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Requirements">
+    <xs:choice minOccurs="0" maxOccurs="unbounded">
+      <xs:element name="component" type="f:ComponentRequirement"/>
+      <xs:element name="link" type="f:LinkRequirement"/>
+    </xs:choice>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="ComponentRequirement">
+    <xs:annotation><xs:documentation>The model must contain at least one component of this kind (provincial kinds only).</xs:documentation></xs:annotation>
+    <xs:attribute name="kind" type="f:Identifier" use="required"/>
+    <xs:attribute name="severity" type="f:Severity" default="error"/>
+    <xs:attribute name="basis" type="f:Citation" use="required"/>
+    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="LinkRequirement">
+    <xs:annotation><xs:documentation>
+      Every component of kind "from" must depend, with the given type, on "to":
+      a kind (satisfied by any component of that kind) or national:KIND. When
+      "via" is given, the link must pass through a component of that kind:
+      either from → via → ... → to, or a dependsOn on "to" from a component
+      that also depends on a component of kind "via". A model without a
+      component of kind "from" is not concerned (a component requirement
+      reports the missing component).
+    </xs:documentation></xs:annotation>
+    <xs:attribute name="from" type="f:Identifier" use="required"/>
+    <xs:attribute name="to" type="f:KindReference" use="required"/>
+    <xs:attribute name="via" type="f:Identifier"/>
+    <xs:attribute name="type" type="f:DependencyType" use="required"/>
+    <xs:attribute name="severity" type="f:Severity" default="error"/>
+    <xs:attribute name="basis" type="f:Citation" use="required"/>
+    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="RoadmapExpectations">
+    <xs:annotation><xs:documentation>
+      phases: the number of phases a roadmap is expected to have. Each early
+      kind belongs in the first phase: building a component of that kind in a
+      later phase goes against the framework's ordering advice. severity is
+      the severity of such findings (default warning: the ordering is advice).
+    </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="early" type="f:EarlyKind" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="phases" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="severity" type="f:Severity" default="warning"/>
+    <xs:attribute name="basis" type="f:Citation" use="required"/>
+    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="EarlyKind">
+    <xs:attribute name="kind" type="f:Identifier" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+</xs:schema>
+"""#
+  /// The contents of `schemas/frameworks/1.0.xml`.
+  static let framework1 = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Built-in framework 1.0: Vietnam e-Government Architecture Framework, version 1.0, issued with
+  MIC official letter 1178/BTTTT-THH of 21/4/2015 (some provincial decisions cite 24/4/2015)
+  [S] S6, S7, S10, S11 (domain brief §0, §1.1). The catalogue is shared with 2.0 so that models
+  can move between the two; national systems carry the year they became available, so a 1.0
+  model that references a later system can be told so. Requirements are the 1.0 minimum of the
+  issue (LGSP, data centre, one-stop-shop, web portal, eOffice, e-mail), an information security
+  component (warning) and the LGSP link to the NGSP (Circular 13/2017/TT-BTTTT).
+-->
+<framework xmlns="urn:egovarch:framework:1" id="1.0"
+           name="Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 1.0"
+           nameEn="Vietnam e-Government Architecture Framework, version 1.0"
+           basis="Công văn 1178/BTTTT-THH ngày 21/4/2015" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015"
+           issued="2015-04-21">
+  <catalogue>
+    <!-- users -->
+    <kind id="users" layer="users" scope="provincial" vi="Người sử dụng (người dân, doanh nghiệp, cán bộ, công chức, viên chức, lãnh đạo)" en="Users (citizens, businesses, civil servants, leaders)"/>
+    <!-- channels -->
+    <kind id="web-channel" layer="channels" scope="provincial" vi="Kênh truy cập qua Internet/web" en="Web access channel"/>
+    <kind id="mobile-app" layer="channels" scope="provincial" vi="Ứng dụng di động phục vụ người dân" en="Citizen mobile app"/>
+    <kind id="public-service-centre" layer="channels" scope="provincial" vi="Trung tâm Phục vụ hành chính công, Bộ phận Một cửa" en="Public administration service centre (one-stop counter)"/>
+    <kind id="call-centre" layer="channels" scope="provincial" vi="Tổng đài, kiosk hỗ trợ" en="Call centre and kiosks"/>
+    <!-- portals -->
+    <kind id="web-portal" layer="portals" scope="provincial" vi="Cổng thông tin điện tử tỉnh" en="Provincial web portal"/>
+    <kind id="public-service-portal" layer="portals" scope="provincial" vi="Cổng dịch vụ công trực tuyến tỉnh" en="Provincial public-service portal"/>
+    <kind id="tthc-system" layer="portals" scope="provincial" vi="Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh" en="Provincial administrative-procedure information system"/>
+    <kind id="open-data-portal" layer="portals" scope="provincial" vi="Cổng dữ liệu mở tỉnh" en="Provincial open data portal"/>
+    <!-- services -->
+    <kind id="online-public-services" layer="services" scope="provincial" vi="Dịch vụ công trực tuyến (mức độ 1 - 4, toàn trình, một phần)" en="Online public services (levels 1-4, full or partial)"/>
+    <!-- applications -->
+    <kind id="one-stop-shop" layer="applications" scope="provincial" vi="Hệ thống thông tin một cửa điện tử" en="Electronic one-stop-shop information system"/>
+    <kind id="eoffice" layer="applications" scope="provincial" vi="Hệ thống quản lý văn bản và điều hành" en="Document management and executive workflow system (eOffice)"/>
+    <kind id="video-conference" layer="applications" scope="provincial" vi="Hệ thống hội nghị truyền hình trực tuyến" en="Video conferencing system"/>
+    <kind id="reporting-system" layer="applications" scope="provincial" vi="Hệ thống thông tin báo cáo cấp tỉnh" en="Provincial reporting information system"/>
+    <kind id="ecabinet" layer="applications" scope="provincial" vi="Hệ thống thông tin phục vụ họp và xử lý công việc (phòng họp không giấy)" en="Paperless meeting and decision system (e-Cabinet)"/>
+    <kind id="citizen-feedback" layer="applications" scope="provincial" vi="Hệ thống tiếp nhận, xử lý phản ánh, kiến nghị" en="Citizen feedback and petition handling system"/>
+    <kind id="sector-application" layer="applications" scope="provincial" vi="Phần mềm, hệ thống thông tin chuyên ngành" en="Sectoral business application"/>
+    <kind id="ioc" layer="applications" scope="provincial" vi="Trung tâm giám sát, điều hành thông minh (IOC)" en="Intelligent operations centre (IOC)"/>
+    <!-- integration -->
+    <kind id="lgsp" layer="integration" scope="provincial" vi="Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)" en="Provincial integration and data-sharing platform (LGSP)"/>
+    <kind id="document-axis" layer="integration" scope="provincial" vi="Trục liên thông văn bản cấp tỉnh" en="Provincial document exchange axis"/>
+    <!-- shared -->
+    <kind id="email" layer="shared" scope="provincial" vi="Hệ thống thư điện tử công vụ" en="Government e-mail system"/>
+    <kind id="sso" layer="shared" scope="provincial" vi="Hệ thống xác thực tập trung, đăng nhập một lần (SSO)" en="Central authentication and single sign-on (SSO)"/>
+    <kind id="digital-signature" layer="shared" scope="provincial" vi="Chữ ký số chuyên dùng Chính phủ, chữ ký số công cộng" en="Digital signatures (Government specialised and public CAs)"/>
+    <kind id="e-payment" layer="shared" scope="provincial" vi="Thanh toán trực tuyến phí, lệ phí" en="Online payment of fees and charges"/>
+    <kind id="gis" layer="shared" scope="provincial" vi="Nền tảng bản đồ số, GIS dùng chung" en="Shared digital map and GIS platform"/>
+    <!-- data -->
+    <kind id="shared-data-warehouse" layer="data" scope="provincial" vi="Kho dữ liệu dùng chung của tỉnh" en="Provincial shared data warehouse"/>
+    <kind id="provincial-database" layer="data" scope="provincial" vi="Cơ sở dữ liệu dùng chung, chuyên ngành của tỉnh" en="Provincial shared and sectoral databases"/>
+    <!-- infrastructure -->
+    <kind id="data-centre" layer="infrastructure" scope="provincial" vi="Trung tâm dữ liệu tỉnh" en="Provincial data centre"/>
+    <kind id="specialised-network" layer="infrastructure" scope="provincial" vi="Mạng truyền số liệu chuyên dùng của các cơ quan Đảng, Nhà nước" en="Specialised data transmission network of Party and State agencies"/>
+    <kind id="wan" layer="infrastructure" scope="provincial" vi="Mạng diện rộng (WAN), mạng nội bộ (LAN) và kết nối Internet của tỉnh" en="Provincial WAN, LAN and Internet connectivity"/>
+    <kind id="cloud" layer="infrastructure" scope="provincial" vi="Nền tảng điện toán đám mây dùng chung" en="Shared cloud computing platform"/>
+    <!-- security -->
+    <kind id="soc" layer="security" scope="provincial" vi="Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)" en="Security operations centre (SOC)"/>
+    <kind id="security-system" layer="security" scope="provincial" vi="Hệ thống bảo đảm an toàn thông tin" en="Information security system (firewalls, intrusion prevention, anti-malware)"/>
+    <!-- governance -->
+    <kind id="eams" layer="governance" scope="provincial" vi="Hệ thống quản lý kiến trúc (EAMS)" en="Architecture management system (EAMS)"/>
+    <kind id="steering-committee" layer="governance" scope="provincial" vi="Ban Chỉ đạo xây dựng Chính quyền điện tử, chuyển đổi số" en="Steering committee for e-government and digital transformation"/>
+
+    <!--
+      National systems: referenced from a model as national:KIND. available is the year the
+      system became available to provinces; through="lgsp" when provincial systems must reach
+      it through the provincial LGSP (a dependsOn from the LGSP itself, or from a component
+      that also depends on the LGSP). Tags in the comments: [S] seen in a source of the domain
+      brief (vn-egov-architecture.md, section and source number given); [B] background
+      knowledge, or a stored public page outside the brief (named), not checked in the brief.
+    -->
+    <!-- 2019 [S]+[B]: Circular 13/2017/TT-BTTTT (23/6/2017, Art. 17) fixed the NGSP's role [S] S20 (doc §1.1, §3.1 D1); the doc reports it slow in 2018 [S] S92 (§6 G1) and 25 units already connected in Feb 2020, 76 by Jul 2020 [S] S22, S73 (§3.1 D2), so it was available to provinces in 2019; the exact opening date is [B]. Reached through the LGSP: IS, LGSP, NGSP, national DB [S] (§3.1 D1). -->
+    <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)"/>
+    <!-- 2019 [S]+[B]: scheme approved by Decision 274/QĐ-TTg of 12/3/2019 [S] S27 (doc §0, §3); opened on 9/12/2019 [B]. One-stop-shop systems reach it through the LGSP [S] S27, S58 (§3 ONESTOP row, §3.1 D3, D4). -->
+    <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal"/>
+    <!-- 2019 [S]: Decision 28/2018/QĐ-TTg and the axis scheme 626/QĐ-VPCP of 1/8/2019 [S] S26; operating in 2019-2020 per Resolution 17 target R17-02 [S] (doc §0, §5.1). Stored page vietnamnet.vn (not in the doc) dates the launch 12/3/2019. eOffice connects to it directly (§3.1 D5), hence no through. -->
+    <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis"/>
+    <!-- 2020: the doc ties it to Decree 09/2019/NĐ-CP of 24/1/2019 [S] S29 (§0, §3.1 D6) and §1.3 lists it among the systems created in 2019 [S]/[B]; but the system itself opened on 19/8/2020, after Decision 62/QĐ-VPCP of 22/1/2020 approved its scheme (stored pages ttbc-hcm.gov.vn, binhdinh.gov.vn, vanbanluat.com; not in the doc). The provincial reporting IS feeds it through the LGSP (§3 REPORT row [B], issue requirement). -->
+    <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system"/>
+    <!-- 2021: Resolution 17/NQ-CP set official use from 2020 as a target [S] S31 (doc §5.1) and §6 G2 reports national DBs late [S] S92; the database opened on 25/2/2021 and has been in official operation since 1/7/2021 (stored pages baonghean.vn, dongnai.gov.vn; not in the doc). Reached through LGSP and NGSP [S] (§3.1 D1). -->
+    <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database"/>
+    <!-- 2022 [B]: the doc lists it [S] S31, S34 with a completion target of 2025 (Decision 749/QĐ-TTg, §5.2) and reports it late [S] S92 (§6 G2), without a start year. A stored page (vietnamnet.vn, not in the doc) reports it connected to the population DB through NDXP on 29/12/2022; nationwide completion was still under way later [B]. -->
+    <kind id="national-land-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đất đai" en="National Land Database"/>
+    <!-- 2010 [B]: the doc lists it [S] S31, S34 without a year. The national business registration information system dates from Decree 43/2010/NĐ-CP of 15/4/2010 on business registration and was regulated by Decision 1852/QĐ-BKHĐT of 28/12/2012 (stored page thuvienphapluat.vn; not in the doc). -->
+    <kind id="national-business-db" layer="data" scope="national" available="2010" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp" en="National Business Registration Database"/>
+    <!-- 2021 [B]: the doc lists it [S] S31, S34 without a year (Decision 749/QĐ-TTg target 2025, §5.2). Decree 43/2021/NĐ-CP of 31/3/2021 regulates the National Insurance Database (stored page hethongphapluat.vn; not in the doc); 2021 is taken as the year it became available. -->
+    <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database"/>
+    <!-- 2022 [B]: the doc lists it [S] S34 (Decision 749/QĐ-TTg target 2025, §5.2) without a start year. A stored page (vietnamnet.vn, not in the doc) reports all six national foundation databases connected through NDXP by the end of 2022: 2022 is an upper bound, the real year may be earlier. -->
+    <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database"/>
+    <!-- 2020 [S]+[B]: Resolution 17/NQ-CP scheduled it for 2018-2020 [S] S31 (doc §5.1); Decree 87/2020/NĐ-CP on the electronic civil-status database took effect on 15/9/2020 (stored page; not in the doc). -->
+    <kind id="national-civil-status-db" layer="data" scope="national" available="2020" through="lgsp" vi="Cơ sở dữ liệu hộ tịch điện tử toàn quốc" en="Nationwide electronic civil-status database"/>
+    <!-- 2018 [B]: the doc has SOCs connecting to the national monitoring centre [S] S68, S69 (§3.1 D8, §3.2; Directive 14/CT-TTg of 7/6/2019) without a year. NCSC was set up under the Authority of Information Security by Decision 1616/QĐ-BTTTT (October 2018; stored pages danviet.vn, khcn.cinet.vn; not in the doc). The SOC connects to it directly, hence no through. -->
+    <kind id="ncsc" layer="security" scope="national" available="2018" vi="Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC)" en="National Cyber Security Centre (NCSC)"/>
+    <!-- 2022 [S]+[B]: added to the framework in VNEAF 3.0 after Decree 59/2022 and Project 06 [S] S42, S43 (doc §1.4, §3.1 D11); Decree 59/2022/NĐ-CP is dated 5/9/2022 and VNeID accounts were issued from 2022 [B]. -->
+    <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)"/>
+    <!-- 2025: added to the framework in VNEAF 3.0 [S] S42 (doc §1.4, §3.1 D11); project approved by Resolution 175/NQ-CP of 30/10/2023 and National Data Centre No. 1 opened on 18/8/2025 (stored pages en.baochinhphu.vn, vnexpress.net; not in the doc). -->
+    <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre"/>
+    <!-- 2016 [B]: the doc has one-stop software calling VNPost through the LGSP [S] S58 (§3.1 D4) without a year. Decision 45/2016/QĐ-TTg of 19/10/2016 set up dossier intake and result delivery through the public postal service, in force and launched on 16/12/2016 (stored pages plo.vn, lenguyenlawfirm.com; not in the doc). -->
+    <kind id="vnpost" layer="channels" scope="national" available="2016" through="lgsp" vi="Dịch vụ bưu chính công ích (tiếp nhận hồ sơ, trả kết quả)" en="Public postal service for dossier intake and result delivery (VNPost)"/>
+    <!-- 2020 [B]: the doc's PAY row is background knowledge [B] (§3). PayGov, the national payment support platform for online public services, went live on 24/7/2020 (stored pages vnexpress.net, congnghevadoisong.vn; not in the doc). Through the LGSP as for any external system [S] (§3.1 D1). -->
+    <kind id="national-payment-platform" layer="shared" scope="national" available="2020" through="lgsp" vi="Nền tảng thanh toán trực tuyến quốc gia (PayGov)" en="National online payment platform for public services (PayGov)"/>
+  </catalogue>
+
+  <requirements>
+    <!-- Components. VNEAF 1.0 (1178/BTTTT-THH) describes the provincial architecture in its section 4.1 and the deployment roadmap in 4.2 [S] S6, S7 (doc §1.1); the provincial layers (portal, business applications, integration layer, shared services, infrastructure, security) are [S-partial] S9, S15, S17. -->
+    <component kind="lgsp" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015; Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015; Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
+    <component kind="data-centre" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.1 (kiến trúc Chính quyền điện tử cấp tỉnh)" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.1 (provincial e-government architecture)"/>
+    <component kind="one-stop-shop" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018" basisEn="Decree 61/2018/ND-CP of 23/4/2018"/>
+    <component kind="web-portal" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.1 (kiến trúc Chính quyền điện tử cấp tỉnh)" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.1 (provincial e-government architecture)"/>
+    <component kind="eoffice" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.2 (ứng dụng nội bộ: quản lý văn bản và điều hành)" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2 (internal applications: document management and executive workflow)"/>
+    <component kind="email" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.1 (dịch vụ dùng chung)" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.1 (shared services)"/>
+    <!-- Security: the 1.0 overall diagram has an information security block [S] S9, S15 (doc §1.1); warning, as the doc's §6 G7 suggests for security gaps. -->
+    <component kind="security-system" severity="warning" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.1 (an toàn thông tin)" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.1 (information security)"/>
+    <!-- Links. The GSP model of 1.0 [S] S6, S22; Circular 13/2017 Art. 17 fixed the LGSP as the province's link to the NGSP [S] S20 (doc §1.1, §3.1 D1, D2; §6 G1). -->
+    <link from="lgsp" to="national:ngsp" type="integration" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
+  </requirements>
+
+  <roadmap phases="3" severity="warning" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.2" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2">
+    <!--
+      VNEAF 1.0 section 4.2 [S] S19-bis (doc §1.1, §4.3): technical infrastructure (transmission
+      network, servers, networking, security devices) and sharing/integration services go first;
+      simple internal applications next; channels and online services by local targets. The
+      early kinds are the infrastructure and integration items of that advice; building one of
+      them after phase 1 is reported (warning: the ordering is advice, and the doc's §4.3 notes
+      that provinces hosted early systems on rented or existing servers). Three phases as in the
+      provincial roadmaps of the doc (§4.3, §4.4).
+    -->
+    <early kind="data-centre"/>
+    <early kind="specialised-network"/>
+    <early kind="wan"/>
+    <early kind="security-system"/>
+    <early kind="lgsp"/>
+  </roadmap>
+</framework>
+"""#
+  /// The contents of `schemas/frameworks/2.0.xml`.
+  static let framework2 = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Built-in framework 2.0: Vietnam e-Government Architecture Framework, version 2.0, issued by
+  Decision 2323/QĐ-BTTTT of 31/12/2019 [S] S1, S2, S3 (domain brief §0, §1.2). Requirements: those
+  of 1.0 plus the provincial public-service portal, reporting system, SOC (warning), security
+  system and digital signatures (warnings), and the links of the brief's §3.1 (D1 to D6, D8).
+-->
+<framework xmlns="urn:egovarch:framework:1" id="2.0"
+           name="Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0"
+           nameEn="Vietnam e-Government Architecture Framework, version 2.0"
+           basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"
+           issued="2019-12-31">
+  <catalogue>
+    <!-- users -->
+    <kind id="users" layer="users" scope="provincial" vi="Người sử dụng (người dân, doanh nghiệp, cán bộ, công chức, viên chức, lãnh đạo)" en="Users (citizens, businesses, civil servants, leaders)"/>
+    <!-- channels -->
+    <kind id="web-channel" layer="channels" scope="provincial" vi="Kênh truy cập qua Internet/web" en="Web access channel"/>
+    <kind id="mobile-app" layer="channels" scope="provincial" vi="Ứng dụng di động phục vụ người dân" en="Citizen mobile app"/>
+    <kind id="public-service-centre" layer="channels" scope="provincial" vi="Trung tâm Phục vụ hành chính công, Bộ phận Một cửa" en="Public administration service centre (one-stop counter)"/>
+    <kind id="call-centre" layer="channels" scope="provincial" vi="Tổng đài, kiosk hỗ trợ" en="Call centre and kiosks"/>
+    <!-- portals -->
+    <kind id="web-portal" layer="portals" scope="provincial" vi="Cổng thông tin điện tử tỉnh" en="Provincial web portal"/>
+    <kind id="public-service-portal" layer="portals" scope="provincial" vi="Cổng dịch vụ công trực tuyến tỉnh" en="Provincial public-service portal"/>
+    <kind id="tthc-system" layer="portals" scope="provincial" vi="Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh" en="Provincial administrative-procedure information system"/>
+    <kind id="open-data-portal" layer="portals" scope="provincial" vi="Cổng dữ liệu mở tỉnh" en="Provincial open data portal"/>
+    <!-- services -->
+    <kind id="online-public-services" layer="services" scope="provincial" vi="Dịch vụ công trực tuyến (mức độ 1 - 4, toàn trình, một phần)" en="Online public services (levels 1-4, full or partial)"/>
+    <!-- applications -->
+    <kind id="one-stop-shop" layer="applications" scope="provincial" vi="Hệ thống thông tin một cửa điện tử" en="Electronic one-stop-shop information system"/>
+    <kind id="eoffice" layer="applications" scope="provincial" vi="Hệ thống quản lý văn bản và điều hành" en="Document management and executive workflow system (eOffice)"/>
+    <kind id="video-conference" layer="applications" scope="provincial" vi="Hệ thống hội nghị truyền hình trực tuyến" en="Video conferencing system"/>
+    <kind id="reporting-system" layer="applications" scope="provincial" vi="Hệ thống thông tin báo cáo cấp tỉnh" en="Provincial reporting information system"/>
+    <kind id="ecabinet" layer="applications" scope="provincial" vi="Hệ thống thông tin phục vụ họp và xử lý công việc (phòng họp không giấy)" en="Paperless meeting and decision system (e-Cabinet)"/>
+    <kind id="citizen-feedback" layer="applications" scope="provincial" vi="Hệ thống tiếp nhận, xử lý phản ánh, kiến nghị" en="Citizen feedback and petition handling system"/>
+    <kind id="sector-application" layer="applications" scope="provincial" vi="Phần mềm, hệ thống thông tin chuyên ngành" en="Sectoral business application"/>
+    <kind id="ioc" layer="applications" scope="provincial" vi="Trung tâm giám sát, điều hành thông minh (IOC)" en="Intelligent operations centre (IOC)"/>
+    <!-- integration -->
+    <kind id="lgsp" layer="integration" scope="provincial" vi="Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)" en="Provincial integration and data-sharing platform (LGSP)"/>
+    <kind id="document-axis" layer="integration" scope="provincial" vi="Trục liên thông văn bản cấp tỉnh" en="Provincial document exchange axis"/>
+    <!-- shared -->
+    <kind id="email" layer="shared" scope="provincial" vi="Hệ thống thư điện tử công vụ" en="Government e-mail system"/>
+    <kind id="sso" layer="shared" scope="provincial" vi="Hệ thống xác thực tập trung, đăng nhập một lần (SSO)" en="Central authentication and single sign-on (SSO)"/>
+    <kind id="digital-signature" layer="shared" scope="provincial" vi="Chữ ký số chuyên dùng Chính phủ, chữ ký số công cộng" en="Digital signatures (Government specialised and public CAs)"/>
+    <kind id="e-payment" layer="shared" scope="provincial" vi="Thanh toán trực tuyến phí, lệ phí" en="Online payment of fees and charges"/>
+    <kind id="gis" layer="shared" scope="provincial" vi="Nền tảng bản đồ số, GIS dùng chung" en="Shared digital map and GIS platform"/>
+    <!-- data -->
+    <kind id="shared-data-warehouse" layer="data" scope="provincial" vi="Kho dữ liệu dùng chung của tỉnh" en="Provincial shared data warehouse"/>
+    <kind id="provincial-database" layer="data" scope="provincial" vi="Cơ sở dữ liệu dùng chung, chuyên ngành của tỉnh" en="Provincial shared and sectoral databases"/>
+    <!-- infrastructure -->
+    <kind id="data-centre" layer="infrastructure" scope="provincial" vi="Trung tâm dữ liệu tỉnh" en="Provincial data centre"/>
+    <kind id="specialised-network" layer="infrastructure" scope="provincial" vi="Mạng truyền số liệu chuyên dùng của các cơ quan Đảng, Nhà nước" en="Specialised data transmission network of Party and State agencies"/>
+    <kind id="wan" layer="infrastructure" scope="provincial" vi="Mạng diện rộng (WAN), mạng nội bộ (LAN) và kết nối Internet của tỉnh" en="Provincial WAN, LAN and Internet connectivity"/>
+    <kind id="cloud" layer="infrastructure" scope="provincial" vi="Nền tảng điện toán đám mây dùng chung" en="Shared cloud computing platform"/>
+    <!-- security -->
+    <kind id="soc" layer="security" scope="provincial" vi="Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)" en="Security operations centre (SOC)"/>
+    <kind id="security-system" layer="security" scope="provincial" vi="Hệ thống bảo đảm an toàn thông tin" en="Information security system (firewalls, intrusion prevention, anti-malware)"/>
+    <!-- governance -->
+    <kind id="eams" layer="governance" scope="provincial" vi="Hệ thống quản lý kiến trúc (EAMS)" en="Architecture management system (EAMS)"/>
+    <kind id="steering-committee" layer="governance" scope="provincial" vi="Ban Chỉ đạo xây dựng Chính quyền điện tử, chuyển đổi số" en="Steering committee for e-government and digital transformation"/>
+
+    <!--
+      National systems: referenced from a model as national:KIND. available is the year the
+      system became available to provinces; through="lgsp" when provincial systems must reach
+      it through the provincial LGSP (a dependsOn from the LGSP itself, or from a component
+      that also depends on the LGSP). Tags in the comments: [S] seen in a source of the domain
+      brief (vn-egov-architecture.md, section and source number given); [B] background
+      knowledge, or a stored public page outside the brief (named), not checked in the brief.
+    -->
+    <!-- 2019 [S]+[B]: Circular 13/2017/TT-BTTTT (23/6/2017, Art. 17) fixed the NGSP's role [S] S20 (doc §1.1, §3.1 D1); the doc reports it slow in 2018 [S] S92 (§6 G1) and 25 units already connected in Feb 2020, 76 by Jul 2020 [S] S22, S73 (§3.1 D2), so it was available to provinces in 2019; the exact opening date is [B]. Reached through the LGSP: IS, LGSP, NGSP, national DB [S] (§3.1 D1). -->
+    <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)"/>
+    <!-- 2019 [S]+[B]: scheme approved by Decision 274/QĐ-TTg of 12/3/2019 [S] S27 (doc §0, §3); opened on 9/12/2019 [B]. One-stop-shop systems reach it through the LGSP [S] S27, S58 (§3 ONESTOP row, §3.1 D3, D4). -->
+    <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal"/>
+    <!-- 2019 [S]: Decision 28/2018/QĐ-TTg and the axis scheme 626/QĐ-VPCP of 1/8/2019 [S] S26; operating in 2019-2020 per Resolution 17 target R17-02 [S] (doc §0, §5.1). Stored page vietnamnet.vn (not in the doc) dates the launch 12/3/2019. eOffice connects to it directly (§3.1 D5), hence no through. -->
+    <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis"/>
+    <!-- 2020: the doc ties it to Decree 09/2019/NĐ-CP of 24/1/2019 [S] S29 (§0, §3.1 D6) and §1.3 lists it among the systems created in 2019 [S]/[B]; but the system itself opened on 19/8/2020, after Decision 62/QĐ-VPCP of 22/1/2020 approved its scheme (stored pages ttbc-hcm.gov.vn, binhdinh.gov.vn, vanbanluat.com; not in the doc). The provincial reporting IS feeds it through the LGSP (§3 REPORT row [B], issue requirement). -->
+    <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system"/>
+    <!-- 2021: Resolution 17/NQ-CP set official use from 2020 as a target [S] S31 (doc §5.1) and §6 G2 reports national DBs late [S] S92; the database opened on 25/2/2021 and has been in official operation since 1/7/2021 (stored pages baonghean.vn, dongnai.gov.vn; not in the doc). Reached through LGSP and NGSP [S] (§3.1 D1). -->
+    <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database"/>
+    <!-- 2022 [B]: the doc lists it [S] S31, S34 with a completion target of 2025 (Decision 749/QĐ-TTg, §5.2) and reports it late [S] S92 (§6 G2), without a start year. A stored page (vietnamnet.vn, not in the doc) reports it connected to the population DB through NDXP on 29/12/2022; nationwide completion was still under way later [B]. -->
+    <kind id="national-land-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đất đai" en="National Land Database"/>
+    <!-- 2010 [B]: the doc lists it [S] S31, S34 without a year. The national business registration information system dates from Decree 43/2010/NĐ-CP of 15/4/2010 on business registration and was regulated by Decision 1852/QĐ-BKHĐT of 28/12/2012 (stored page thuvienphapluat.vn; not in the doc). -->
+    <kind id="national-business-db" layer="data" scope="national" available="2010" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp" en="National Business Registration Database"/>
+    <!-- 2021 [B]: the doc lists it [S] S31, S34 without a year (Decision 749/QĐ-TTg target 2025, §5.2). Decree 43/2021/NĐ-CP of 31/3/2021 regulates the National Insurance Database (stored page hethongphapluat.vn; not in the doc); 2021 is taken as the year it became available. -->
+    <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database"/>
+    <!-- 2022 [B]: the doc lists it [S] S34 (Decision 749/QĐ-TTg target 2025, §5.2) without a start year. A stored page (vietnamnet.vn, not in the doc) reports all six national foundation databases connected through NDXP by the end of 2022: 2022 is an upper bound, the real year may be earlier. -->
+    <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database"/>
+    <!-- 2020 [S]+[B]: Resolution 17/NQ-CP scheduled it for 2018-2020 [S] S31 (doc §5.1); Decree 87/2020/NĐ-CP on the electronic civil-status database took effect on 15/9/2020 (stored page; not in the doc). -->
+    <kind id="national-civil-status-db" layer="data" scope="national" available="2020" through="lgsp" vi="Cơ sở dữ liệu hộ tịch điện tử toàn quốc" en="Nationwide electronic civil-status database"/>
+    <!-- 2018 [B]: the doc has SOCs connecting to the national monitoring centre [S] S68, S69 (§3.1 D8, §3.2; Directive 14/CT-TTg of 7/6/2019) without a year. NCSC was set up under the Authority of Information Security by Decision 1616/QĐ-BTTTT (October 2018; stored pages danviet.vn, khcn.cinet.vn; not in the doc). The SOC connects to it directly, hence no through. -->
+    <kind id="ncsc" layer="security" scope="national" available="2018" vi="Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC)" en="National Cyber Security Centre (NCSC)"/>
+    <!-- 2022 [S]+[B]: added to the framework in VNEAF 3.0 after Decree 59/2022 and Project 06 [S] S42, S43 (doc §1.4, §3.1 D11); Decree 59/2022/NĐ-CP is dated 5/9/2022 and VNeID accounts were issued from 2022 [B]. -->
+    <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)"/>
+    <!-- 2025: added to the framework in VNEAF 3.0 [S] S42 (doc §1.4, §3.1 D11); project approved by Resolution 175/NQ-CP of 30/10/2023 and National Data Centre No. 1 opened on 18/8/2025 (stored pages en.baochinhphu.vn, vnexpress.net; not in the doc). -->
+    <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre"/>
+    <!-- 2016 [B]: the doc has one-stop software calling VNPost through the LGSP [S] S58 (§3.1 D4) without a year. Decision 45/2016/QĐ-TTg of 19/10/2016 set up dossier intake and result delivery through the public postal service, in force and launched on 16/12/2016 (stored pages plo.vn, lenguyenlawfirm.com; not in the doc). -->
+    <kind id="vnpost" layer="channels" scope="national" available="2016" through="lgsp" vi="Dịch vụ bưu chính công ích (tiếp nhận hồ sơ, trả kết quả)" en="Public postal service for dossier intake and result delivery (VNPost)"/>
+    <!-- 2020 [B]: the doc's PAY row is background knowledge [B] (§3). PayGov, the national payment support platform for online public services, went live on 24/7/2020 (stored pages vnexpress.net, congnghevadoisong.vn; not in the doc). Through the LGSP as for any external system [S] (§3.1 D1). -->
+    <kind id="national-payment-platform" layer="shared" scope="national" available="2020" through="lgsp" vi="Nền tảng thanh toán trực tuyến quốc gia (PayGov)" en="National online payment platform for public services (PayGov)"/>
+  </catalogue>
+
+  <requirements>
+    <!-- Components required by 1.0, restated with their current bases. -->
+    <component kind="lgsp" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17; Nghị định 47/2020/NĐ-CP ngày 09/4/2020" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17; Decree 47/2020/ND-CP of 09/4/2020"/>
+    <!-- data-centre, web-portal, email: each provincial e-government of the 2.0 overall diagram has its portal, LGSP and data centre; that diagram is [B] in the doc (§1.2), so the basis is the framework decision itself. -->
+    <component kind="data-centre" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
+    <component kind="one-stop-shop" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018" basisEn="Decree 61/2018/ND-CP of 23/4/2018"/>
+    <component kind="web-portal" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
+    <component kind="eoffice" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
+    <component kind="email" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
+    <!-- Added in 2.0. The provincial public-service portal: Decree 61/2018 (one-stop-shop IS and portals) [S]/[B], Resolution 17 target R17-08 on provincial portals [S] S30-S33 (doc §5.1). -->
+    <component kind="public-service-portal" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018; Nghị quyết 17/NQ-CP ngày 07/3/2019" basisEn="Decree 61/2018/ND-CP of 23/4/2018; Resolution 17/NQ-CP of 07/3/2019"/>
+    <component kind="reporting-system" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
+    <!-- SOC: the 4-layer model of Directive 14/CT-TTg [S] S68, S69 (doc §3.2); warning, as the doc's §6 G7 suggests (warn if SOC absent or without NCSC link). -->
+    <component kind="soc" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
+    <!-- Security-level items (Decree 85/2016 [S] S70, doc §3 SEC_LEVEL): warning. -->
+    <component kind="security-system" severity="warning" basis="Nghị định 85/2016/NĐ-CP ngày 01/7/2016" basisEn="Decree 85/2016/ND-CP of 01/7/2016"/>
+    <!-- E-documents exchanged between agencies carry digital signatures (Decision 28/2018/QĐ-TTg [S] S26; doc §3 EOFFICE row, CA row [S] S64 / [B]): warning. -->
+    <component kind="digital-signature" severity="warning" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
+    <!-- Links (doc §3.1). -->
+    <!-- D1, D2: the LGSP is connected to the national platform [S] S20, S22. -->
+    <link from="lgsp" to="national:ngsp" type="integration" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
+    <!-- D1, D4: one-stop-shop exchanges with external systems through the LGSP [S] S20, S58. -->
+    <link from="one-stop-shop" to="lgsp" type="integration" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
+    <!-- D3: one-stop-shop exchanges dossiers with the National Public Service Portal, through the LGSP [S] S27, S31. -->
+    <link from="one-stop-shop" to="national:national-public-service-portal" via="lgsp" type="integration" basis="Quyết định 274/QĐ-TTg ngày 12/3/2019; Nghị quyết 17/NQ-CP ngày 07/3/2019" basisEn="Decision 274/QD-TTg of 12/3/2019; Resolution 17/NQ-CP of 07/3/2019"/>
+    <!-- D5: eOffice sends and receives documents through the national document axis [S] S26, S30. -->
+    <link from="eoffice" to="national:national-document-axis" type="integration" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
+    <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29, through the LGSP (issue requirement; doc §3 REPORT row, [B]). -->
+    <link from="reporting-system" to="national:government-reporting-system" via="lgsp" type="integration" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
+    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the 4-layer model) [S] S68, S69; warning as for the SOC itself. -->
+    <link from="soc" to="national:ncsc" type="security" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
+  </requirements>
+
+  <roadmap phases="3" severity="warning" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.2" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2">
+    <!--
+      VNEAF 1.0 section 4.2 [S] S19-bis (doc §1.1, §4.3): technical infrastructure (transmission
+      network, servers, networking, security devices) and sharing/integration services go first;
+      simple internal applications next; channels and online services by local targets. The
+      early kinds are the infrastructure and integration items of that advice; building one of
+      them after phase 1 is reported (warning: the ordering is advice, and the doc's §4.3 notes
+      that provinces hosted early systems on rented or existing servers). Three phases as in the
+      provincial roadmaps of the doc (§4.3, §4.4). 2.0 keeps the 1.0 ordering advice (no newer
+      ordering in the doc); Lạng Sơn 2.0 orders its tasks legal, infrastructure, platforms, data
+      [S] S23.
+    -->
+    <early kind="data-centre"/>
+    <early kind="specialised-network"/>
+    <early kind="wan"/>
+    <early kind="security-system"/>
+    <early kind="lgsp"/>
+  </roadmap>
+</framework>
+"""#
 }

@@ -46,6 +46,7 @@ public struct ArchitectureValidator: Sendable {
   public func check(_ architecture: Architecture, path: String) -> [Finding] {
     let context = RuleContext(
       architecture: architecture, graph: ComponentGraph(architecture: architecture),
+      framework: options.framework ?? BuiltInFrameworks.framework(architecture.framework),
       asOf: options.asOf ?? architecture.asOf ?? options.today)
     var findings: [Finding] = []
     for rule in options.rules {
@@ -53,7 +54,7 @@ public struct ArchitectureValidator: Sendable {
       for violation in rule.init().check(context) {
         findings.append(
           Finding(
-            ruleID: description.id, severity: description.defaultSeverity,
+            ruleID: description.id, severity: violation.severity ?? description.defaultSeverity,
             message: violation.message,
             location: SourceLocation(file: path, position: violation.position),
             component: violation.component, related: violation.related))

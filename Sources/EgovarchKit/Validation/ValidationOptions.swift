@@ -4,15 +4,18 @@ public struct ValidationOptions: Sendable {
   public var asOf: CalendarDate?
   /// The date used when neither `asOf` nor the model gives one.
   public var today: CalendarDate
+  /// The framework that overrides every model's `framework` (the command line's `--framework`).
+  public var framework: Framework?
   /// The rules to run over each model.
   public var rules: [any Rule.Type]
 
   /// Creates options.
   public init(
-    asOf: CalendarDate? = nil, today: CalendarDate = .today(),
+    asOf: CalendarDate? = nil, today: CalendarDate = .today(), framework: Framework? = nil,
     rules: [any Rule.Type] = RuleRegistry.modelRules
   ) {
     self.asOf = asOf
+    self.framework = framework
     self.today = today
     self.rules = rules
   }

@@ -1,0 +1,8 @@
+extension LocalizedText {
+  /// `message` followed by its legal basis: "… (basis: Decree 09/2019/ND-CP of 24/01/2019)".
+  public static func withBasis(_ message: LocalizedText, _ basis: LocalizedText) -> LocalizedText {
+    LocalizedText(
+      en: "\(message.english) (basis: \(basis.english))",
+      vi: "\(message.vietnamese) (căn cứ: \(basis.vietnamese))")
+  }
+}
