@@ -4,6 +4,7 @@ import EgovarchKit
 extension OutputFormat: ExpressibleByArgument {}
 extension FailureThreshold: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension GapReportFormat: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
   public init?(argument: String) {

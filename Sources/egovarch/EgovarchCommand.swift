@@ -11,7 +11,7 @@ struct EgovarchCommand: ParsableCommand {
       2 when the command itself could not run (no such file, bad option).
       """,
     version: EgovarchVersion.current,
-    subcommands: [ValidateCommand.self],
+    subcommands: [ValidateCommand.self, GapsCommand.self, RulesCommand.self],
     defaultSubcommand: nil
   )
 }

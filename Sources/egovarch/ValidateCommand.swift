@@ -25,6 +25,9 @@ struct ValidateCommand: ParsableCommand {
   @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
   var asOf: CalendarDate?
 
+  @Option(help: "Framework to check against, overriding the models' own: 1.0, 2.0 or a framework file.")
+  var framework: String?
+
   @Option(help: "Language of messages: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
   var lang: Language?
 
@@ -38,7 +41,8 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var collector = ModelPathCollector()
     for path in paths { collector.add(path) }
-    let validator = ArchitectureValidator(options: ValidationOptions(asOf: asOf))
+    let chosenFramework = try framework.map(FrameworkOption.resolve)
+    let validator = ArchitectureValidator(options: ValidationOptions(asOf: asOf, framework: chosenFramework))
     var outcomes: [FileValidation] = []
     var failures = collector.failures
     for file in collector.files {

@@ -36,7 +36,8 @@ import Testing
 
   @Test func buildsEveryPartWithPositions() throws {
     let outcome = ArchitectureValidator().validate(bytes: Array(Self.example.utf8), path: "x.xml")
-    #expect(outcome.findings.isEmpty, "\(outcome.findings.map(\.message.english))")
+    let structural = outcome.findings.filter { $0.ruleID.hasPrefix("xml/") || $0.ruleID.hasPrefix("model/") }
+    #expect(structural.isEmpty, "\(structural.map(\.message.english))")
     let model = try #require(outcome.architecture)
     #expect(model.position == SourcePosition(line: 2, column: 1))
     #expect(model.province == "Điện Biên")
@@ -72,6 +73,7 @@ import Testing
         </architecture>
         """
     let findings = ArchitectureValidator().validate(bytes: Array(document.utf8), path: "x.xml").findings
+      .filter { $0.ruleID.hasPrefix("xml/") || $0.ruleID.hasPrefix("model/") }
     #expect(findings.map(\.ruleID) == ["xml/schema", "model/unresolved-reference"])
     #expect(findings.map(\.location.position.line) == [4, 5])
     #expect(findings[0].message.english.contains("'done'"))

@@ -2,12 +2,27 @@
 public enum RuleRegistry {
   /// The rules that run over a loaded model, sorted by id.
   public static let modelRules: [any Rule.Type] = [
+    BypassIntegrationRule.self,
+    MissingComponentRule.self,
+    MissingLinkRule.self,
+    NationalUnavailableRule.self,
+    UnknownFrameworkRule.self,
+    UnknownKindRule.self,
     CycleRule.self,
     SelfDependencyRule.self,
+    NotReportedRule.self,
+    TargetMissedRule.self,
+    UnsupportedTargetRule.self,
     DuplicateIDRule.self,
     UnresolvedReferenceRule.self,
+    DependencyLaterRule.self,
+    DependencyUnscheduledRule.self,
+    FoundationLateRule.self,
+    OverdueRule.self,
+    PhaseSequenceRule.self,
+    StatusConflictRule.self,
     UnknownComponentRule.self,
-    UnknownFrameworkRule.self,
+    UnscheduledRule.self,
   ]
 
   /// The findings the loader itself reports, before any rule runs.

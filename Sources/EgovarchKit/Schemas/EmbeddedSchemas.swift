@@ -692,7 +692,7 @@ enum EmbeddedSchemas {
 <!--
   Built-in framework 2.0: Vietnam e-Government Architecture Framework, version 2.0, issued by
   Decision 2323/QĐ-BTTTT of 31/12/2019 [S] S1, S2, S3 (domain brief §0, §1.2). Requirements: those
-  of 1.0 plus the provincial public-service portal, reporting system, SOC (warning), security
+  of 1.0 plus the provincial public-service portal, reporting system, SOC, security
   system and digital signatures (warnings), and the links of the brief's §3.1 (D1 to D6, D8).
 -->
 <framework xmlns="urn:egovarch:framework:1" id="2.0"
@@ -800,7 +800,7 @@ enum EmbeddedSchemas {
     <!-- Added in 2.0. The provincial public-service portal: Decree 61/2018 (one-stop-shop IS and portals) [S]/[B], Resolution 17 target R17-08 on provincial portals [S] S30-S33 (doc §5.1). -->
     <component kind="public-service-portal" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018; Nghị quyết 17/NQ-CP ngày 07/3/2019" basisEn="Decree 61/2018/ND-CP of 23/4/2018; Resolution 17/NQ-CP of 07/3/2019"/>
     <component kind="reporting-system" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
-    <!-- SOC: the 4-layer model of Directive 14/CT-TTg [S] S68, S69 (doc §3.2); warning, as the doc's §6 G7 suggests (warn if SOC absent or without NCSC link). -->
+    <!-- SOC: the 4-layer model of Directive 14/CT-TTg [S] S68, S69 (doc §3.2). An error: issue #3 lists the SOC among the components 2.0 requires (the doc's §6 G7 would only warn). -->
     <component kind="soc" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
     <!-- Security-level items (Decree 85/2016 [S] S70, doc §3 SEC_LEVEL): warning. -->
     <component kind="security-system" severity="warning" basis="Nghị định 85/2016/NĐ-CP ngày 01/7/2016" basisEn="Decree 85/2016/ND-CP of 01/7/2016"/>
@@ -817,7 +817,7 @@ enum EmbeddedSchemas {
     <link from="eoffice" to="national:national-document-axis" type="integration" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
     <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29, through the LGSP (issue requirement; doc §3 REPORT row, [B]). -->
     <link from="reporting-system" to="national:government-reporting-system" via="lgsp" type="integration" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
-    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the 4-layer model) [S] S68, S69; warning as for the SOC itself. -->
+    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the 4-layer model) [S] S68, S69; an error, as the issue requires this link. -->
     <link from="soc" to="national:ncsc" type="security" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
   </requirements>
 

@@ -77,7 +77,7 @@ public struct ArchitectureValidator: Sendable {
     switch problem.kind {
     case .malformed:
       description = MalformedXMLRule.description
-      prefix = LocalizedText(en: "", vi: "XML không hợp lệ: ")
+      prefix = LocalizedText(en: "", vi: "tài liệu XML không hợp lệ: ")
     case .schema:
       description = SchemaViolationRule.description
       prefix = LocalizedText(en: "", vi: "sai lược đồ: ")

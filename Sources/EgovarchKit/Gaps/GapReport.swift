@@ -1,0 +1,80 @@
+/// The answer to "where are the gaps?": required components present, missing links, progress per
+/// phase, indicators met and roadmap conflicts, drawn from a validated model and its findings.
+public struct GapReport: Sendable {
+  /// The model file.
+  public var path: String
+  /// The province.
+  public var province: String
+  /// The framework's id and name (`nil` name when the framework is unknown).
+  public var frameworkID: String
+  /// The framework's name, when known.
+  public var frameworkName: LocalizedText?
+  /// The date statuses were judged at.
+  public var asOf: CalendarDate
+  /// Required components present in the model.
+  public var requiredPresent: Int
+  /// Required components in all.
+  public var requiredTotal: Int
+  /// The required components missing, in the framework's order.
+  public var missingComponents: [MissingComponent]
+  /// The `framework/missing-link` findings.
+  public var missingLinks: [Finding]
+  /// Each phase's progress, in order.
+  public var phases: [PhaseProgress]
+  /// Indicators met.
+  public var indicatorsMet: Int
+  /// Indicators in all.
+  public var indicatorsTotal: Int
+  /// How many indicators stand where, on `asOf` (met, missed, not yet due, not reported).
+  public var indicatorStatusCounts: [IndicatorAssessment.Status: Int]
+  /// The findings about indicators (`kpi/…`).
+  public var indicatorFindings: [Finding]
+  /// Findings about the roadmap's consistency and the use of national systems.
+  public var conflicts: [Finding]
+
+  /// The rules whose findings count as roadmap conflicts.
+  static let conflictRules: Set<String> = [
+    "roadmap/dependency-later", "roadmap/dependency-unscheduled", "roadmap/status-conflict",
+    "roadmap/phase-sequence", "roadmap/unscheduled", "roadmap/foundation-late",
+    "framework/national-unavailable", "framework/bypass-integration",
+  ]
+
+  /// Builds the report of `validation` (which must hold a model) against `framework`.
+  public init(validation: FileValidation, architecture: Architecture, framework: Framework?, asOf: CalendarDate) {
+    let findings = validation.findings.filter { !$0.isSuppressed }
+    path = validation.path
+    province = architecture.province
+    frameworkID = framework?.id ?? architecture.framework
+    frameworkName = framework?.name
+    self.asOf = asOf
+    let requirements = framework?.requiredComponents ?? []
+    let presentKinds = Set(architecture.components.filter { $0.status != .retired }.map(\.kind))
+    missingComponents = requirements.filter { !presentKinds.contains($0.kind) }.map { requirement in
+      let kind = framework?.kind(requirement.kind)
+      return MissingComponent(
+        kind: requirement.kind, name: kind?.name ?? LocalizedText(en: requirement.kind, vi: requirement.kind),
+        layer: kind?.layer ?? .applications, severity: requirement.severity, basis: requirement.basis)
+    }
+    requiredTotal = requirements.count
+    requiredPresent = requiredTotal - missingComponents.count
+    missingLinks = findings.filter { $0.ruleID == "framework/missing-link" }
+    let schedule = RoadmapSchedule(architecture: architecture)
+    phases = schedule.phases.map { scheduled in
+      let tasks = scheduled.phase.tasks.filter { $0.status != .cancelled }
+      let lines = Set(tasks.map(\.position))
+      return PhaseProgress(
+        number: scheduled.phase.number, title: scheduled.phase.title, years: scheduled.yearRange,
+        done: tasks.filter { $0.status == .done }.count, total: tasks.count,
+        overdue: findings.filter { $0.ruleID == "roadmap/overdue" && lines.contains($0.location.position) })
+    }
+    indicatorsTotal = architecture.indicators.count
+    var counts: [IndicatorAssessment.Status: Int] = [:]
+    for indicator in architecture.indicators {
+      if let status = IndicatorAssessment(indicator, asOf: asOf)?.status { counts[status, default: 0] += 1 }
+    }
+    indicatorStatusCounts = counts
+    indicatorsMet = counts[.met] ?? 0
+    indicatorFindings = findings.filter { $0.ruleID.hasPrefix("kpi/") }
+    conflicts = findings.filter { Self.conflictRules.contains($0.ruleID) }
+  }
+}

@@ -1,0 +1,18 @@
+/// The output formats of `egovarch gaps`.
+public enum GapReportFormat: String, Sendable, Hashable, CaseIterable {
+  /// Plain text for the terminal.
+  case text
+  /// Markdown for a steering committee's document.
+  case markdown
+  /// JSON for scripts.
+  case json
+
+  /// Renders `report` in this format and `language`.
+  public func render(_ report: GapReport, language: Language) -> String {
+    switch self {
+    case .text: return GapReportDocument(report: report, language: language, markdown: false).render()
+    case .markdown: return GapReportDocument(report: report, language: language, markdown: true).render()
+    case .json: return GapReportJSON(report: report, language: language).render()
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// Writes a gap report as one JSON object with stable key order.
+struct GapReportJSON {
+  let report: GapReport
+  let language: Language
+
+  private func findings(_ list: [Finding], into json: inout JSONWriter) {
+    json.raw("[")
+    for (index, finding) in list.enumerated() {
+      if index > 0 { json.raw(", ") }
+      json.raw("{\"rule\": ")
+      json.string(finding.ruleID)
+      json.raw(", \"severity\": ")
+      json.string(finding.severity.rawValue)
+      json.raw(", \"line\": \(finding.location.position.line), \"column\": \(finding.location.position.column)")
+      json.raw(", \"component\": ")
+      json.optionalString(finding.component)
+      json.raw(", \"message\": ")
+      json.string(finding.message.text(in: language))
+      json.raw("}")
+    }
+    json.raw("]")
+  }
+
+  func render() -> String {
+    var json = JSONWriter()
+    json.raw("{\n  \"version\": 1,\n  \"file\": ")
+    json.string(report.path)
+    json.raw(",\n  \"province\": ")
+    json.string(report.province)
+    json.raw(",\n  \"framework\": ")
+    json.string(report.frameworkID)
+    json.raw(",\n  \"asOf\": ")
+    json.string(report.asOf.description)
+    json.raw(
+      ",\n  \"requiredComponents\": {\"present\": \(report.requiredPresent), \"required\": \(report.requiredTotal), \"missing\": ["
+    )
+    for (index, missing) in report.missingComponents.enumerated() {
+      if index > 0 { json.raw(", ") }
+      json.raw("{\"kind\": ")
+      json.string(missing.kind)
+      json.raw(", \"name\": ")
+      json.string(missing.name.text(in: language))
+      json.raw(", \"layer\": ")
+      json.string(missing.layer.rawValue)
+      json.raw(", \"severity\": ")
+      json.string(missing.severity.rawValue)
+      json.raw(", \"basis\": ")
+      json.string(missing.basis.text(in: language))
+      json.raw("}")
+    }
+    json.raw("]},\n  \"missingLinks\": ")
+    findings(report.missingLinks, into: &json)
+    json.raw(",\n  \"phases\": [")
+    for (index, phase) in report.phases.enumerated() {
+      json.raw(index == 0 ? "\n    " : ",\n    ")
+      json.raw("{\"number\": \(phase.number), \"title\": ")
+      json.optionalString(phase.title)
+      json.raw(", \"years\": ")
+      json.string(phase.years)
+      json.raw(", \"done\": \(phase.done), \"total\": \(phase.total), \"overdue\": ")
+      findings(phase.overdue, into: &json)
+      json.raw("}")
+    }
+    json.raw(report.phases.isEmpty ? "],\n" : "\n  ],\n")
+    let counts = report.indicatorStatusCounts
+    json.raw(
+      "  \"indicators\": {\"met\": \(report.indicatorsMet), \"total\": \(report.indicatorsTotal), "
+        + "\"missed\": \(counts[.missed] ?? 0), \"notReported\": \(counts[.notReported] ?? 0), "
+        + "\"notYetDue\": \(counts[.notYetDue] ?? 0), \"findings\": ")
+    findings(report.indicatorFindings, into: &json)
+    json.raw("},\n  \"conflicts\": ")
+    findings(report.conflicts, into: &json)
+    json.raw("\n}\n")
+    return json.output
+  }
+}

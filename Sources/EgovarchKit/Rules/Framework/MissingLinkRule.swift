@@ -1,0 +1,130 @@
+/// `framework/missing-link`: a component lacks a link that the framework requires of its kind.
+///
+/// For each link requirement of the framework (in the framework's order) and each non-retired
+/// component `c` of the requirement's `from` kind (in document order), the link is there when:
+/// - the target is a kind `T`: `c` depends on a non-retired component of kind `T`;
+/// - the target is `national:K` without `via`: `c` has `dependsOn ref="national:K"`;
+/// - the target is `national:K` through a kind `V`: `c` depends on a non-retired component `v`
+///   of kind `V`, and `v` or `c` itself depends on `national:K` (a reporting system that
+///   depends on both the LGSP and the national reporting system goes through the LGSP). A
+///   component that is itself of kind `V` only needs the dependency on `national:K`.
+///
+/// The dependency type is not compared: `type` describes the link, it does not make it. When
+/// the model has no component of the `from` kind nothing is reported here
+/// (`framework/missing-component` does). The finding is at the component, with the
+/// requirement's severity and legal basis.
+public struct MissingLinkRule: Rule {
+  public static let description = RuleDescription(
+    id: "framework/missing-link", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "a component lacks a link that the framework requires of its kind",
+      vi: "thành phần thiếu liên kết mà khung kiến trúc yêu cầu đối với loại của nó"),
+    rationale: LocalizedText(
+      en:
+        "the framework fixes how provincial systems reach each other and the national systems (through the LGSP); a system without its required link cannot exchange the data the law expects of it",
+      vi:
+        "khung kiến trúc quy định cách các hệ thống của tỉnh kết nối với nhau và với hệ thống quốc gia (qua LGSP); hệ thống thiếu liên kết bắt buộc không trao đổi được dữ liệu theo quy định"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        ↓<component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+          <dependsOn ref="lgsp" type="integration"/>
+        </component>
+      </components>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+        </component>
+        ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+        </component>
+      </components>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+        <components>
+          ↓<component id="lgsp" kind="lgsp" name="LGSP"/>
+          <component id="old-lgsp" kind="lgsp" name="Trục tích hợp cũ" status="retired"/>
+        </components>
+      </architecture>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="uses"/>
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+        </component>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+          <dependsOn ref="lgsp" type="integration"/>
+        </component>
+        <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+          <dependsOn ref="lgsp" type="integration"/>
+          <dependsOn ref="national:government-reporting-system" type="data"/>
+        </component>
+      </components>
+      """,
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+        <component id="old-reporting" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
+      </components>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let framework = context.framework else { return [] }
+    let links = FrameworkLinks(context)
+    var violations: [RuleViolation] = []
+    for requirement in framework.requiredLinks {
+      let target = Self.phrase(requirement.to, in: framework)
+      let via = requirement.via.map { KindWording.phrase($0, in: framework) }
+      for component in context.components(ofKind: requirement.from)
+      where !links.reaches(component, requirement.to, via: requirement.via) {
+        violations.append(
+          RuleViolation(
+            message: .withBasis(
+              .missingLink(component, to: target, via: via, framework: framework.id), requirement.basis),
+            position: component.position, component: component.id,
+            related: [requirement.to.description] + (requirement.via.map { [$0] } ?? []),
+            severity: requirement.severity))
+      }
+    }
+    return violations
+  }
+
+  /// A link's target in a message: a kind with its name, or a national system by reference.
+  private static func phrase(_ target: ComponentReference, in framework: Framework) -> LocalizedText {
+    switch target {
+    case .component(let kind):
+      let phrase = KindWording.phrase(kind, in: framework)
+      return LocalizedText(en: "the \(phrase.english)", vi: phrase.vietnamese)
+    case .national:
+      return LocalizedText(en: "'\(target)'", vi: "'\(target)'")
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func missingLink(
+    _ component: Component, to target: LocalizedText, via: LocalizedText?, framework: String
+  ) -> Self {
+    let source = "'\(component.id)' (\(component.kind))"
+    return LocalizedText(
+      en: "\(source) has no link to \(target.english)\(via.map { " through the \($0.english)" } ?? ""), "
+        + "required by framework \(framework)",
+      vi: "\(source) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
+        + "theo yêu cầu của khung kiến trúc \(framework)")
+  }
+}

@@ -1,0 +1,145 @@
+/// `framework/national-unavailable`: a component relies on a national system before that
+/// system was available to provinces.
+///
+/// The catalogue gives each national system the year it became available (`available`). For
+/// each `dependsOn ref="national:K"` of a component `c` (document order), when `K` has such a
+/// year `A`:
+/// - if the roadmap delivers `c` (its first non-cancelled build, upgrade or integrate task is
+///   in phase `p`) and `A` is after `p`'s last year (its start year when the phase has no
+///   end), one finding at the `dependsOn`;
+/// - otherwise, if `c` is recorded as `existing` and `A` is after the year of the validation
+///   date (`--as-of`, the model's `asOf`, else today), one finding at the `dependsOn`.
+///
+/// At most one finding per `dependsOn`; components neither delivered by the roadmap nor
+/// existing are not checked.
+public struct NationalUnavailableRule: Rule {
+  public static let description = RuleDescription(
+    id: "framework/national-unavailable", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a component relies on a national system before that system is available",
+      vi: "thành phần dựa vào một hệ thống quốc gia trước khi hệ thống đó đi vào hoạt động"),
+    rationale: LocalizedText(
+      en:
+        "a connection cannot be delivered, nor exist, before the national system it connects to: the phase will slip or the recorded status is wrong",
+      vi:
+        "không thể hoàn thành hay đã có kết nối tới một hệ thống quốc gia chưa hoạt động: giai đoạn sẽ bị chậm hoặc trạng thái ghi nhận không đúng"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          ↓<dependsOn ref="national:national-payment-platform" type="integration"/>
+        </component>
+        <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
+          <dependsOn ref="lgsp" type="integration"/>
+          ↓<dependsOn ref="national:national-data-centre" type="hosting"/>
+        </component>
+      </components>
+      <roadmap>
+        <phase number="1" start="2017" end="2019">
+          <task action="build" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2022">
+          <task action="build" component="data-warehouse"/>
+        </phase>
+      </roadmap>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2019-08-31">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="existing">
+            <dependsOn ref="lgsp" type="integration"/>
+            ↓<dependsOn ref="national:government-reporting-system" type="integration"/>
+          </component>
+        </components>
+      </architecture>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-population-db" type="data"/>
+        </component>
+        <component id="e-payment" kind="e-payment" name="Thanh toán trực tuyến">
+          <dependsOn ref="lgsp" type="integration"/>
+          <dependsOn ref="national:national-payment-platform" type="integration"/>
+        </component>
+        <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
+          <dependsOn ref="lgsp" type="integration"/>
+          <dependsOn ref="national:national-data-centre" type="hosting"/>
+        </component>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="e-payment" status="cancelled"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="build" component="e-payment"/>
+          <task action="operate" component="data-warehouse"/>
+        </phase>
+      </roadmap>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let framework = context.framework else { return [] }
+    var violations: [RuleViolation] = []
+    for component in context.architecture.components {
+      let delivery = context.schedule.deliveryPhase(of: component.id)
+      guard delivery != nil || component.status == .existing else { continue }
+      for dependency in component.dependencies {
+        guard case .national(let id) = dependency.reference,
+          let available = framework.nationalSystem(id)?.available
+        else { continue }
+        let reference = dependency.reference.description
+        let message: LocalizedText
+        if let delivery, available > delivery.endYear ?? delivery.phase.start {
+          message = .deliveredEarly(
+            component.id, phase: delivery.phase.number, years: delivery.yearRange, system: reference,
+            available: available)
+        } else if component.status == .existing, available > context.asOf.year {
+          message = .existsEarly(component.id, asOf: context.asOf, system: reference, available: available)
+        } else {
+          continue
+        }
+        violations.append(
+          RuleViolation(
+            message: message, position: dependency.position, component: component.id, related: [reference]))
+      }
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func deliveredEarly(
+    _ component: String, phase: Int, years: String, system: String, available: Int
+  ) -> Self {
+    LocalizedText(
+      en:
+        "'\(component)' is delivered in phase \(phase) (\(years)) but relies on '\(system)', available only from \(available)",
+      vi:
+        "'\(component)' được triển khai ở giai đoạn \(phase) (\(years)) nhưng dựa vào '\(system)', chỉ có từ năm \(available)"
+    )
+  }
+
+  fileprivate static func existsEarly(_ component: String, asOf: CalendarDate, system: String, available: Int)
+    -> Self
+  {
+    LocalizedText(
+      en:
+        "'\(component)' is recorded as existing on \(asOf) but relies on '\(system)', available only from \(available)",
+      vi:
+        "'\(component)' được ghi nhận là đã có vào ngày \(asOf) nhưng dựa vào '\(system)', chỉ có từ năm \(available)"
+    )
+  }
+}

@@ -1,0 +1,137 @@
+/// `framework/unknown-kind`: a component's kind, or a `national:` reference, is not in the
+/// framework's catalogue.
+///
+/// Three cases, each with the nearest id of the catalogue as a hint when there is one:
+/// - a component whose `kind` is neither a kind of the catalogue nor `custom` (finding at the
+///   component);
+/// - a component whose `kind` is a national system of the catalogue: national systems are
+///   provided by the framework and referenced as `dependsOn ref="national:KIND"`, not declared
+///   (finding at the component);
+/// - a `dependsOn ref="national:X"` where `X` is not a national system of the catalogue
+///   (finding at the `dependsOn`; the hint is the nearest national system).
+///
+/// Without a known framework the rule says nothing (`framework/unknown-framework` does).
+public struct UnknownKindRule: Rule {
+  public static let description = RuleDescription(
+    id: "framework/unknown-kind", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "a component's kind or a national reference is not in the framework's catalogue",
+      vi: "loại của thành phần hoặc tham chiếu hệ thống quốc gia không có trong danh mục của khung kiến trúc"),
+    rationale: LocalizedText(
+      en:
+        "the framework's requirements, layers and national systems are keyed by kind: a misspelt kind hides a required component, and a national system declared as a component is not checked as one",
+      vi:
+        "các yêu cầu, phân lớp và hệ thống quốc gia của khung kiến trúc đều gắn với loại thành phần: loại viết sai che giấu thành phần bắt buộc, còn hệ thống quốc gia khai báo như thành phần sẽ không được kiểm tra đúng"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        ↓<component id="one-stop" kind="one-stop-shoop" name="Một cửa điện tử"/>
+        <component id="portal" kind="web-portal" name="Cổng thông tin"/>
+      </components>
+      """,
+      """
+      <components>
+        ↓<component id="ngsp" kind="ngsp" name="Nền tảng tích hợp quốc gia" scope="national"/>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="ngsp" type="integration"/>
+        </component>
+      </components>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          ↓<dependsOn ref="national:nsgp" type="integration"/>
+          ↓<dependsOn ref="national:data-centre" type="hosting"/>
+        </component>
+      </components>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        <component id="zalo" kind="custom" name="Kênh Zalo của UBND tỉnh" scope="external"/>
+      </components>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let framework = context.framework else { return [] }
+    let kindSuggester = IdentifierSuggester(candidates: framework.kinds.map(\.id) + [Self.custom])
+    let nationalSuggester = IdentifierSuggester(candidates: framework.kinds.filter(\.isNational).map(\.id))
+    var violations: [RuleViolation] = []
+    for component in context.architecture.components {
+      if let kind = framework.kind(component.kind) {
+        if kind.isNational {
+          violations.append(
+            RuleViolation(
+              message: .declaredNational(component.id, kind: kind.id), position: component.position,
+              component: component.id, related: [ComponentReference.national(kind.id).description]))
+        }
+      } else if component.kind != Self.custom {
+        let suggestion = kindSuggester.suggestion(for: component.kind)
+        violations.append(
+          RuleViolation(
+            message: .unknownKind(component.id, kind: component.kind, framework: framework.id, suggestion: suggestion),
+            position: component.position, component: component.id,
+            related: [component.kind] + (suggestion.map { [$0] } ?? [])))
+      }
+      for dependency in component.dependencies {
+        guard case .national(let id) = dependency.reference, framework.nationalSystem(id) == nil else { continue }
+        let suggestion = nationalSuggester.suggestion(for: id).map { ComponentReference.national($0).description }
+        violations.append(
+          RuleViolation(
+            message: .unknownNational(
+              component.id, reference: dependency.reference.description, framework: framework.id,
+              suggestion: suggestion),
+            position: dependency.position, component: component.id,
+            related: [dependency.reference.description] + (suggestion.map { [$0] } ?? [])))
+      }
+    }
+    return violations
+  }
+
+  /// The kind of a component that is outside the catalogue on purpose.
+  private static let custom = "custom"
+}
+
+extension LocalizedText {
+  fileprivate static func unknownKind(_ component: String, kind: String, framework: String, suggestion: String?)
+    -> Self
+  {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en:
+        "component '\(component)' has kind '\(kind)', which is not in the catalogue of framework \(framework) (use 'custom' for a kind outside it)"
+        + hint.english,
+      vi:
+        "thành phần '\(component)' có loại '\(kind)', không có trong danh mục của khung kiến trúc \(framework) (dùng 'custom' cho loại ngoài danh mục)"
+        + hint.vietnamese)
+  }
+
+  fileprivate static func declaredNational(_ component: String, kind: String) -> Self {
+    LocalizedText(
+      en:
+        "component '\(component)' declares the national system '\(kind)'; national systems are not declared but referenced from the components that use them, with dependsOn ref=\"national:\(kind)\"",
+      vi:
+        "thành phần '\(component)' khai báo hệ thống quốc gia '\(kind)'; hệ thống quốc gia không khai báo thành thành phần mà được tham chiếu từ các thành phần sử dụng nó, bằng dependsOn ref=\"national:\(kind)\""
+    )
+  }
+
+  fileprivate static func unknownNational(
+    _ component: String, reference: String, framework: String, suggestion: String?
+  ) -> Self {
+    let hint = didYouMean(suggestion)
+    return LocalizedText(
+      en: "'\(component)' depends on '\(reference)', which is not a national system of framework \(framework)"
+        + hint.english,
+      vi:
+        "'\(component)' phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"
+        + hint.vietnamese)
+  }
+}

@@ -1,0 +1,79 @@
+/// `kpi/not-reported`: an indicator whose deadline has passed has no actual value.
+///
+/// Only indicators with a `deadline` on or before the validation date (`--as-of`, the model's
+/// `asOf`, else today) are checked: an indicator without a deadline is never overdue for a
+/// report, and one whose deadline is still ahead may be reported later.
+///
+/// The finding points at the `indicator` element; its component is the indicator's
+/// `component`, if any, and its related id the indicator's id.
+public struct NotReportedRule: Rule {
+  public static let description = RuleDescription(
+    id: "kpi/not-reported", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "an indicator whose deadline has passed has no reported value",
+      vi: "chỉ tiêu đã quá hạn nhưng chưa có giá trị thực tế"),
+    rationale: LocalizedText(
+      en:
+        "without the actual value nobody can tell whether the target was met; the province owes the figure to the body that set the target",
+      vi:
+        "thiếu giá trị thực tế thì không thể biết chỉ tiêu có đạt hay không; tỉnh cần báo cáo số liệu cho cơ quan đã giao chỉ tiêu"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
+      </components>
+      <indicators>
+        ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
+                   target="30" deadline="2020-12-31" source="17/NQ-CP" component="online-services"/>
+        <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
+        ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-06-30"/>
+      </indicators>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
+      </components>
+      <indicators>
+        <indicator id="dvc-2025" unit="percent" target="80" deadline="2025-12-31" component="online-services"/>
+        <indicator id="ict-rank" unit="count" direction="at-most" target="30"/>
+        <indicator id="dvc-level3" unit="percent" target="30" actual="12" deadline="2020-12-31"/>
+      </indicators>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                    asOf="2020-08-18">
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+        </components>
+        <indicators>
+          <indicator id="dvc-level4" unit="percent" target="30" deadline="2020-12-31"/>
+        </indicators>
+      </architecture>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    context.architecture.indicators.compactMap { indicator in
+      guard let deadline = indicator.deadline,
+        IndicatorAssessment(indicator, asOf: context.asOf)?.status == .notReported
+      else { return nil }
+      return RuleViolation(
+        message: .notReported(indicator.id, deadline: deadline), position: indicator.position,
+        component: indicator.component, related: [indicator.id])
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func notReported(_ indicator: String, deadline: CalendarDate) -> Self {
+    LocalizedText(
+      en: "indicator '\(indicator)' has no reported value although its deadline \(deadline) has passed",
+      vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn \(deadline)")
+  }
+}

@@ -1,0 +1,106 @@
+/// `kpi/target-missed`: an indicator that is due reports an actual value short of its target.
+///
+/// An indicator is due when its deadline is on or before the validation date (`--as-of`, the
+/// model's `asOf`, else today), or when it has no deadline. It is met as `IndicatorAssessment`
+/// reads it: a boolean indicator when the actual value equals the target, an `at-least` one
+/// when `actual >= target`, an `at-most` one when `actual <= target`. An indicator whose
+/// deadline is still ahead is not reported even when its current value falls short, and one
+/// without an actual value is `kpi/not-reported`'s business.
+///
+/// The finding points at the `indicator` element; its component is the indicator's
+/// `component`, if any, and its related id the indicator's id.
+public struct TargetMissedRule: Rule {
+  public static let description = RuleDescription(
+    id: "kpi/target-missed", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "an indicator whose deadline has passed reports a value that does not meet its target",
+      vi: "chỉ tiêu đã đến hạn có giá trị thực tế không đạt mục tiêu"),
+    rationale: LocalizedText(
+      en:
+        "a missed target shows where the architecture has not delivered what the province committed to; the components behind it need attention in the next phase",
+      vi:
+        "chỉ tiêu không đạt cho thấy kiến trúc chưa mang lại điều tỉnh đã cam kết; các thành phần liên quan cần được ưu tiên ở giai đoạn tiếp theo"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
+      </components>
+      <indicators>
+        ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
+                   direction="at-least" target="35" actual="34" deadline="2020-12-31"
+                   source="17/NQ-CP" component="online-services"/>
+        <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
+        ↓<indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="2.5"/>
+        ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-30"/>
+      </indicators>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                    asOf="2020-12-31">
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+        </components>
+        <indicators>
+          ↓<indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+        </indicators>
+      </architecture>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
+      </components>
+      <indicators>
+        <indicator id="dvc-level3" unit="percent" target="30" actual="30" deadline="2020-12-31"/>
+        <indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="0.8"/>
+        <indicator id="no-paper" unit="boolean" direction="at-least" target="false" actual="false"/>
+        <indicator id="dvc-2025" unit="percent" target="80" actual="40" deadline="2025-12-31"
+                   component="online-services"/>
+        <indicator id="dossiers" unit="percent" target="20" deadline="2020-12-31"/>
+      </indicators>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                    asOf="2020-12-30">
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+        </components>
+        <indicators>
+          <indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+        </indicators>
+      </architecture>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    context.architecture.indicators.compactMap { indicator in
+      guard let assessment = IndicatorAssessment(indicator, asOf: context.asOf),
+        assessment.status == .missed, let actual = assessment.formattedActual
+      else { return nil }
+      return RuleViolation(
+        message: .targetMissed(assessment, actual: actual), position: indicator.position,
+        component: indicator.component, related: [indicator.id])
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func targetMissed(_ assessment: IndicatorAssessment, actual: LocalizedText) -> Self {
+    let indicator = assessment.indicator
+    let name = indicator.name.map { " (\($0))" } ?? ""
+    let target = assessment.formattedTarget
+    let deadline = indicator.deadline.map { "\($0)" }
+    let source = indicator.source
+    return LocalizedText(
+      en: "indicator '\(indicator.id)'\(name) missed its target: \(actual.english) against \(target.english)"
+        + (deadline.map { " by \($0)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
+      vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese) so với mục tiêu \(target.vietnamese)"
+        + (deadline.map { " đến \($0)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
+  }
+}

@@ -1,0 +1,117 @@
+/// `kpi/unsupported`: an indicator depends on a component the roadmap delivers too late, or never.
+///
+/// Checks every indicator with both a `component` and a `deadline`. The component must be in
+/// the model (an unknown id is `model/unresolved-reference`'s business) and not yet `existing`.
+/// The target is unsupported when no phase delivers the component (no `build`, `upgrade` or
+/// `integrate` task that is not cancelled), or when the first phase that delivers it ends after
+/// the deadline's year (its computed end year: `end`, else the year before the next phase,
+/// else the roadmap's `until`; its start year when none of these is known).
+///
+/// The finding points at the `indicator` element; its component is the indicator's component
+/// and its related id the indicator's id. It does not depend on the validation date.
+public struct UnsupportedTargetRule: Rule {
+  public static let description = RuleDescription(
+    id: "kpi/unsupported", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "an indicator depends on a component that the roadmap delivers after its deadline, or never",
+      vi: "chỉ tiêu phụ thuộc vào thành phần mà lộ trình triển khai sau thời hạn của chỉ tiêu, hoặc không triển khai"),
+    rationale: LocalizedText(
+      en:
+        "a target cannot be met on time when the system it relies on arrives later: either the roadmap or the target has to move",
+      vi:
+        "chỉ tiêu không thể đạt đúng hạn khi hệ thống mà nó dựa vào được triển khai muộn hơn: cần điều chỉnh lộ trình hoặc chỉ tiêu"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="reporting-system" kind="reporting-system" name="Hệ thống thông tin báo cáo" status="planned"/>
+        <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="in-progress"/>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="in-progress"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="one-stop"/>
+        </phase>
+        <phase number="2" start="2020" end="2021">
+          <task action="build" component="reporting-system"/>
+          <task action="operate" component="open-data"/>
+        </phase>
+      </roadmap>
+      <indicators>
+        ↓<indicator id="reporting-connected" unit="boolean" target="true" deadline="2020-12-31"
+                   component="reporting-system"/>
+        ↓<indicator id="open-datasets" unit="count" target="50" deadline="2021-12-31" component="open-data"/>
+        <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+      </indicators>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="planned"/>
+        <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="planned"/>
+        <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="planned"/>
+      </components>
+      <roadmap>
+        <phase number="1" start="2019" end="2020">
+          <task action="build" component="one-stop"/>
+        </phase>
+        <phase number="2" start="2021">
+          <task action="build" component="eoffice"/>
+        </phase>
+      </roadmap>
+      <indicators>
+        <indicator id="websites" unit="percent" target="100" deadline="2018-12-31" component="portal"/>
+        <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+        <indicator id="e-documents" unit="percent" target="90" deadline="2021-12-31" component="eoffice"/>
+        <indicator id="open-datasets" unit="count" target="50" component="open-data"/>
+        <indicator id="no-such" unit="percent" target="50" deadline="2020-12-31"/>
+      </indicators>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let model = context.architecture
+    var violations: [RuleViolation] = []
+    for indicator in model.indicators {
+      guard let id = indicator.component, let deadline = indicator.deadline,
+        let index = context.graph.indexByID[id], model.components[index].status != .existing
+      else { continue }
+      let message: LocalizedText
+      if let phase = context.schedule.deliveryPhase(of: id) {
+        guard (phase.endYear ?? phase.phase.start) > deadline.year else { continue }
+        message = .deliveredLate(indicator.id, deadline: deadline, component: id, phase: phase)
+      } else {
+        message = .neverDelivered(indicator.id, deadline: deadline, component: id)
+      }
+      violations.append(
+        RuleViolation(message: message, position: indicator.position, component: id, related: [indicator.id]))
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func deliveredLate(
+    _ indicator: String, deadline: CalendarDate, component: String, phase: RoadmapSchedule.ScheduledPhase
+  ) -> Self {
+    LocalizedText(
+      en:
+        "indicator '\(indicator)' is due by \(deadline) but its component '\(component)' is only delivered in phase \(phase.phase.number) (\(phase.yearRange))",
+      vi:
+        "chỉ tiêu '\(indicator)' phải đạt chậm nhất ngày \(deadline) nhưng thành phần '\(component)' đến giai đoạn \(phase.phase.number) (\(phase.yearRange)) mới được triển khai"
+    )
+  }
+
+  fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: String) -> Self {
+    LocalizedText(
+      en:
+        "indicator '\(indicator)' is due by \(deadline) but its component '\(component)' is never delivered by the roadmap",
+      vi:
+        "chỉ tiêu '\(indicator)' phải đạt chậm nhất ngày \(deadline) nhưng thành phần '\(component)' không được triển khai trong lộ trình"
+    )
+  }
+}

@@ -1,0 +1,146 @@
+/// `roadmap/dependency-later`: a task delivers a component before a component it depends on is
+/// delivered.
+///
+/// For each task that is not cancelled and builds, upgrades or integrates a component X, and each
+/// component Y of the same model that X depends on (national systems aside) and that is not
+/// existing: when Y is first delivered in a later phase than the task's, the finding is at the
+/// task, once per task and Y, with X as component and Y as related. The message names what is
+/// needed in between: interim hosting (a `hosting` dependency), interim integration
+/// (`integration` or `data`), or an interim arrangement. A warning, not an error: provinces did
+/// build their LGSP before their data centre and hosted it on a rented cloud meanwhile; when that
+/// is the plan, say so with a `suppress` of this rule for the component.
+public struct DependencyLaterRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/dependency-later", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a component is delivered in an earlier phase than a component it depends on",
+      vi: "thành phần được triển khai ở giai đoạn sớm hơn thành phần mà nó phụ thuộc"),
+    rationale: LocalizedText(
+      en:
+        "until the dependency is delivered the component needs an interim arrangement (rented hosting, a temporary connection), which must be planned and paid for",
+      vi:
+        "cho đến khi thành phần được phụ thuộc được triển khai, cần một giải pháp tạm thời (thuê hạ tầng, kết nối tạm) phải được lập kế hoạch và bố trí kinh phí"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="data-centre" type="hosting"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          ↓<task action="build" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="build" component="data-centre"/>
+        </phase>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
+          <dependsOn ref="lgsp" type="integration"/>
+          <dependsOn ref="lgsp" type="data"/>
+          <dependsOn ref="sso" type="identity"/>
+        </component>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+        <component id="sso" kind="sso" name="Xác thực tập trung" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          ↓↓<task action="integrate" component="one-stop"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="build" component="lgsp"/>
+        </phase>
+        <phase number="3" start="2022">
+          <task action="build" component="sso"/>
+        </phase>
+      </roadmap>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+          <dependsOn ref="data-centre" type="hosting"/>
+          <dependsOn ref="cloud" type="hosting"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="data-centre"/>
+          <task action="build" component="lgsp"/>
+          <task action="upgrade" component="cloud"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="upgrade" component="data-centre"/>
+        </phase>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+          <dependsOn ref="data-centre" type="hosting"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="lgsp" status="cancelled"/>
+          <task action="operate" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="build" component="data-centre"/>
+          <task action="build" component="lgsp"/>
+        </phase>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let schedule = context.schedule
+    return DeliveredDependency.pending(in: context).compactMap { pending in
+      guard let later = schedule.deliveryPhase(of: pending.target.id), later.index > pending.phase.index else {
+        return nil
+      }
+      return RuleViolation(
+        message: .deliveredBefore(pending, later: later), position: pending.task.position,
+        component: pending.component.id, related: [pending.target.id])
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func deliveredBefore(_ pending: DeliveredDependency, later: RoadmapSchedule.ScheduledPhase)
+    -> Self
+  {
+    let phase = RoadmapWording.phase(pending.phase)
+    let laterPhase = RoadmapWording.phase(later)
+    let need: LocalizedText
+    switch pending.type {
+    case .hosting: need = LocalizedText(en: "interim hosting is needed", vi: "cần giải pháp lưu trữ tạm thời")
+    case .integration, .data:
+      need = LocalizedText(en: "interim integration is needed", vi: "cần giải pháp tích hợp tạm thời")
+    default: need = LocalizedText(en: "an interim arrangement is needed", vi: "cần giải pháp tạm thời")
+    }
+    let source = pending.component.id
+    let target = pending.target.id
+    return LocalizedText(
+      en:
+        "'\(source)' is delivered in \(phase.english) but depends on '\(target)', delivered only in \(laterPhase.english): \(need.english)",
+      vi:
+        "'\(source)' được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào '\(target)', chỉ được triển khai ở \(laterPhase.vietnamese): \(need.vietnamese)"
+    )
+  }
+}

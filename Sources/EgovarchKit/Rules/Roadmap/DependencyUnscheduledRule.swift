@@ -1,0 +1,99 @@
+/// `roadmap/dependency-unscheduled`: a task delivers a component that depends on a planned or
+/// in-progress component that no roadmap task delivers.
+///
+/// For each task that is not cancelled and builds, upgrades or integrates a component X, and each
+/// component Y of the same model that X depends on (national systems aside) whose status is
+/// planned or in-progress: when no task delivers Y at all, the finding is at the task, once per
+/// task and Y, with X as component and Y as related. Existing components need no delivery; a
+/// retired one is not expected to be delivered (depending on it is another problem).
+public struct DependencyUnscheduledRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/dependency-unscheduled", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a delivered component depends on a component that the roadmap never delivers",
+      vi: "thành phần được triển khai phụ thuộc vào thành phần mà lộ trình không triển khai"),
+    rationale: LocalizedText(
+      en:
+        "the task cannot deliver a working system while what it depends on is neither existing nor scheduled",
+      vi:
+        "nhiệm vụ không thể tạo ra hệ thống hoạt động được khi thành phần mà nó phụ thuộc chưa có và cũng không được đưa vào lộ trình"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+          <dependsOn ref="data-centre" type="hosting"/>
+          <dependsOn ref="data-centre" type="network"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
+          <dependsOn ref="data-centre" type="hosting"/>
+        </component>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          ↓<task action="build" component="lgsp"/>
+          <task action="operate" component="data-centre"/>
+        </phase>
+        <phase number="2" start="2020">
+          ↓<task action="build" component="reporting"/>
+          <task action="build" component="data-centre" status="cancelled"/>
+        </phase>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+          <dependsOn ref="data-centre" type="hosting"/>
+          <dependsOn ref="cloud" type="hosting"/>
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="build" component="data-centre"/>
+        </phase>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let schedule = context.schedule
+    return DeliveredDependency.pending(in: context).compactMap { pending in
+      guard pending.target.status == .planned || pending.target.status == .inProgress,
+        schedule.firstDelivery[pending.target.id] == nil
+      else { return nil }
+      return RuleViolation(
+        message: .dependsOnUnscheduled(pending), position: pending.task.position,
+        component: pending.component.id, related: [pending.target.id])
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func dependsOnUnscheduled(_ pending: DeliveredDependency) -> Self {
+    let phase = RoadmapWording.phase(pending.phase)
+    let source = pending.component.id
+    let target = pending.target.id
+    let status =
+      pending.target.status == .planned
+      ? LocalizedText(en: "planned", vi: "mới dự kiến") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    return LocalizedText(
+      en:
+        "'\(source)' is delivered in \(phase.english) but depends on '\(target)', which is \(status.english) and delivered by no roadmap task",
+      vi:
+        "'\(source)' được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào '\(target)', thành phần \(status.vietnamese) mà không nhiệm vụ nào của lộ trình triển khai"
+    )
+  }
+}

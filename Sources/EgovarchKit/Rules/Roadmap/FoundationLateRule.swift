@@ -1,0 +1,110 @@
+/// `roadmap/foundation-late`: a foundation component (infrastructure or integration) that the
+/// framework advises in the first phase is first delivered in a later one.
+///
+/// The foundation kinds are the framework's roadmap `early` kinds (data centre, specialised network,
+/// WAN, information security, LGSP in the built-in frameworks). Each component of such a kind that
+/// is not retired, not existing, and first delivered (built, upgraded or integrated by a task that is
+/// not cancelled) in a phase other than the first is reported at its first delivering task, with the
+/// basis of the framework's advice. Components no task delivers are left to `roadmap/unscheduled`.
+/// A note: the order is advice, and provinces did host early systems on rented servers.
+public struct FoundationLateRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/foundation-late", defaultSeverity: .note,
+    summary: LocalizedText(
+      en: "infrastructure or integration that the framework advises in the first phase is delivered later",
+      vi:
+        "hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu lại được triển khai muộn hơn"
+    ),
+    rationale: LocalizedText(
+      en:
+        "the systems of the other phases run on this infrastructure and exchange data through this platform; delivering it late means interim arrangements for all of them",
+      vi:
+        "các hệ thống của những giai đoạn sau vận hành trên hạ tầng này và trao đổi dữ liệu qua nền tảng này; triển khai muộn buộc tất cả phải dùng giải pháp tạm thời"
+    ),
+    basis: "Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2",
+    triggeringExamples: [
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+        <component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="eams"/>
+          <task action="build" component="data-centre" status="cancelled"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="operate" component="lgsp"/>
+          ↓<task action="build" component="data-centre"/>
+          <task action="upgrade" component="data-centre"/>
+        </phase>
+        <phase number="3" start="2022">
+          ↓<task action="build" component="lgsp"/>
+        </phase>
+      </roadmap>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        <component id="network" kind="specialised-network" name="Mạng truyền số liệu chuyên dùng" status="existing"/>
+        <component id="old-lgsp" kind="lgsp" name="LGSP cũ" status="retired"/>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018">
+          <task action="build" component="data-centre"/>
+          <task action="integrate" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2020">
+          <task action="upgrade" component="network"/>
+          <task action="upgrade" component="data-centre"/>
+        </phase>
+        <phase number="3" start="2022">
+          <task action="upgrade" component="old-lgsp"/>
+        </phase>
+      </roadmap>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let expectation = context.framework?.roadmap, !expectation.earlyKinds.isEmpty else { return [] }
+    let schedule = context.schedule
+    var violations: [RuleViolation] = []
+    for component in context.architecture.components
+    where expectation.earlyKinds.contains(component.kind) && component.status != .retired
+      && component.status != .existing
+    {
+      guard let index = schedule.firstDelivery[component.id], index > 0,
+        let task = schedule.phases[index].phase.tasks.first(where: {
+          $0.component == component.id && $0.status != .cancelled && $0.action.delivers
+        })
+      else { continue }
+      let kind = RoadmapWording.kindName(component.kind, in: context.framework)
+      violations.append(
+        RuleViolation(
+          message: .withBasis(
+            .foundationLate(component.id, kind: kind, phase: schedule.phases[index]), expectation.basis),
+          position: task.position, component: component.id))
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func foundationLate(_ id: String, kind: LocalizedText, phase: RoadmapSchedule.ScheduledPhase)
+    -> Self
+  {
+    let period = RoadmapWording.phase(phase)
+    return LocalizedText(
+      en:
+        "'\(id)' (\(kind.english)) is infrastructure or integration that the framework advises in the first phase, but it is delivered in \(period.english)",
+      vi:
+        "'\(id)' (\(kind.vietnamese)) là hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu, nhưng được triển khai ở \(period.vietnamese)"
+    )
+  }
+}

@@ -1,0 +1,92 @@
+/// `roadmap/overdue`: a task is not done although its phase has ended.
+///
+/// A task that is not started or in progress, in a phase whose last year is known (its `end`, the
+/// year before the next phase starts, or the roadmap's `until` for the last phase) and whose last
+/// day (31 December of that year) is before the validation date, is reported at the task. Done and
+/// cancelled tasks are not, nor tasks of a last phase with no `until`. The task is named by its
+/// action and component, or by the start of its text when it has no component.
+public struct OverdueRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/overdue", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a roadmap task is not done although its phase has ended",
+      vi: "nhiệm vụ của lộ trình chưa hoàn thành dù giai đoạn đã kết thúc"),
+    rationale: LocalizedText(
+      en:
+        "an unfinished task of a past phase delays what depends on it; the roadmap must move it to a later phase or explain the delay",
+      vi:
+        "nhiệm vụ chưa hoàn thành của giai đoạn đã qua làm chậm những gì phụ thuộc vào nó; lộ trình cần chuyển nhiệm vụ sang giai đoạn sau hoặc giải trình việc chậm trễ"
+    ),
+    triggeringExamples: [
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2020-08-18">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing"/>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2017">
+            <task action="build" component="lgsp" status="done"/>
+            ↓<task action="build" component="reporting" status="in-progress"/>
+            ↓<task action="train">Đào tạo công chức, viên chức khai thác các hệ thống công nghệ thông tin</task>
+            <task action="policy" status="cancelled">Cơ chế thu hút nhân lực</task>
+          </phase>
+          <phase number="2" start="2020"/>
+          <phase number="3" start="2021"/>
+        </roadmap>
+      </architecture>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2019-12-31">
+        <components>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2017">
+            <task action="build" component="reporting"/>
+          </phase>
+          <phase number="2" start="2020"/>
+          <phase number="3" start="2021">
+            <task action="train">Đào tạo</task>
+          </phase>
+        </roadmap>
+      </architecture>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    var violations: [RuleViolation] = []
+    for phase in context.schedule.phases {
+      guard let endYear = phase.endYear, let end = CalendarDate.endOfYear(endYear), end < context.asOf else {
+        continue
+      }
+      for task in phase.phase.tasks where task.status == .notStarted || task.status == .inProgress {
+        violations.append(
+          RuleViolation(
+            message: .overdue(task, phase: phase, ended: end, asOf: context.asOf), position: task.position,
+            component: task.component))
+      }
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func overdue(
+    _ task: RoadmapTask, phase: RoadmapSchedule.ScheduledPhase, ended: CalendarDate, asOf: CalendarDate
+  ) -> Self {
+    let name = RoadmapWording.task(task)
+    let period = RoadmapWording.phase(phase)
+    return LocalizedText(
+      en: "task '\(name.english)' of \(period.english) is not done and its phase ended on \(ended) (as of \(asOf))",
+      vi:
+        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc ngày \(ended) (tính đến \(asOf))"
+    )
+  }
+}

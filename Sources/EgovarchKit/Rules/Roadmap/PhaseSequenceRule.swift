@@ -1,0 +1,175 @@
+/// `roadmap/phase-sequence`: the phases are misnumbered, out of order, overlapping, run past the
+/// roadmap's end, or are not as many as the framework advises.
+///
+/// In document order the phases must be numbered 1, 2, …, n (only the first wrong number is
+/// reported, at that phase) and start in strictly ascending years (each phase that does not start
+/// after the one before it is reported). A phase with an explicit `end` must end no earlier than it
+/// starts and before the next phase starts (reported at the phase); a phase without `end` ends the
+/// year before the next one starts, so it can only be wrong when the starts are, which is reported
+/// already. The roadmap's `until` must not come before the last phase starts (reported at the
+/// roadmap). When the framework gives roadmap advice, the number of phases must be the advised
+/// count: that finding is at the roadmap, has the advice's severity and shows its basis.
+public struct PhaseSequenceRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/phase-sequence", defaultSeverity: .error,
+    summary: LocalizedText(
+      en: "the roadmap's phases are misnumbered, out of order, overlapping or not as many as the framework advises",
+      vi:
+        "các giai đoạn của lộ trình đánh số sai, sai thứ tự, chồng lấn hoặc không đúng số giai đoạn khung kiến trúc khuyến nghị"
+    ),
+    rationale: LocalizedText(
+      en:
+        "every roadmap check (delivery order, overdue tasks) reads the phases as consecutive periods; a wrong number or year makes them report against the wrong period",
+      vi:
+        "mọi kiểm tra lộ trình (thứ tự triển khai, nhiệm vụ quá hạn) coi các giai đoạn là những khoảng thời gian nối tiếp nhau; số hoặc năm sai khiến kết quả kiểm tra gắn với sai giai đoạn"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018"/>
+        ↓<phase number="3" start="2020"/>
+        <phase number="2" start="2022"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2020"/>
+        ↓<phase number="2" start="2019"/>
+        ↓<phase number="3" start="2019"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+      </components>
+      ↓<roadmap until="2021">
+        ↓<phase number="1" start="2018" end="2020"/>
+        <phase number="2" start="2020" end="2021"/>
+        <phase number="3" start="2022"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+      </components>
+      ↓<roadmap until="2025">
+        <phase number="1" start="2018"/>
+        ↓<phase number="2" start="2020" end="2019"/>
+      </roadmap>
+      """,
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2018" end="2019"/>
+        <phase number="2" start="2021"/>
+        <phase number="3" start="2023">
+          <task action="build" component="lgsp"/>
+        </phase>
+      </roadmap>
+      """,
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="custom">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2018"/>
+        </roadmap>
+      </architecture>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard let roadmap = context.architecture.roadmap else { return [] }
+    let phases = context.schedule.phases
+    var violations: [RuleViolation] = []
+    if let misnumbered = phases.first(where: { $0.phase.number != $0.index + 1 }) {
+      violations.append(
+        RuleViolation(
+          message: .misnumbered(misnumbered.phase.number, expected: misnumbered.index + 1),
+          position: misnumbered.phase.position))
+    }
+    for (previous, phase) in zip(phases, phases.dropFirst()) where phase.phase.start <= previous.phase.start {
+      violations.append(
+        RuleViolation(message: .notAscending(phase.phase, after: previous.phase), position: phase.phase.position))
+    }
+    for phase in phases {
+      guard let end = phase.phase.end else { continue }
+      if end < phase.phase.start {
+        violations.append(RuleViolation(message: .endsBeforeStart(phase.phase), position: phase.phase.position))
+      } else if phase.index + 1 < phases.count, end >= phases[phase.index + 1].phase.start {
+        violations.append(
+          RuleViolation(
+            message: .overlaps(phase.phase, next: phases[phase.index + 1].phase), position: phase.phase.position))
+      }
+    }
+    if let until = roadmap.until, let last = phases.last, until < last.phase.start {
+      violations.append(RuleViolation(message: .untilBeforeLastPhase(until, last.phase), position: roadmap.position))
+    }
+    if let expectation = context.framework?.roadmap, phases.count != expectation.phaseCount {
+      violations.append(
+        RuleViolation(
+          message: .withBasis(.phaseCount(phases.count, expected: expectation.phaseCount), expectation.basis),
+          position: roadmap.position, severity: expectation.severity))
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func misnumbered(_ number: Int, expected: Int) -> Self {
+    LocalizedText(
+      en: "phase \(number) comes where phase \(expected) is expected",
+      vi: "giai đoạn \(number) nằm ở vị trí của giai đoạn \(expected)")
+  }
+
+  fileprivate static func notAscending(_ phase: Phase, after previous: Phase) -> Self {
+    LocalizedText(
+      en: "phase \(phase.number) starts in \(phase.start), not after phase \(previous.number) (\(previous.start))",
+      vi:
+        "giai đoạn \(phase.number) bắt đầu năm \(phase.start), không sau giai đoạn \(previous.number) (\(previous.start))"
+    )
+  }
+
+  fileprivate static func endsBeforeStart(_ phase: Phase) -> Self {
+    let end = phase.end ?? phase.start
+    return LocalizedText(
+      en: "phase \(phase.number) ends in \(end), before it starts in \(phase.start)",
+      vi: "giai đoạn \(phase.number) kết thúc năm \(end), trước khi bắt đầu (năm \(phase.start))")
+  }
+
+  fileprivate static func overlaps(_ phase: Phase, next: Phase) -> Self {
+    let end = phase.end ?? phase.start
+    return LocalizedText(
+      en: "phase \(phase.number) ends in \(end) but phase \(next.number) starts in \(next.start): the phases overlap",
+      vi:
+        "giai đoạn \(phase.number) kết thúc năm \(end) nhưng giai đoạn \(next.number) bắt đầu năm \(next.start): các giai đoạn chồng lấn nhau"
+    )
+  }
+
+  fileprivate static func untilBeforeLastPhase(_ until: Int, _ last: Phase) -> Self {
+    LocalizedText(
+      en: "the roadmap ends in \(until), before its last phase, phase \(last.number), starts in \(last.start)",
+      vi:
+        "lộ trình kết thúc năm \(until), trước khi giai đoạn cuối (giai đoạn \(last.number)) bắt đầu năm \(last.start)")
+  }
+
+  fileprivate static func phaseCount(_ count: Int, expected: Int) -> Self {
+    LocalizedText(
+      en: "the roadmap has \(count) phase\(count == 1 ? "" : "s") where the framework advises \(expected)",
+      vi: "lộ trình có \(count) giai đoạn trong khi khung kiến trúc khuyến nghị \(expected) giai đoạn")
+  }
+}

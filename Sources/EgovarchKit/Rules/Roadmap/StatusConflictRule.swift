@@ -1,0 +1,124 @@
+/// `roadmap/status-conflict`: a component's status contradicts the roadmap tasks that deliver it.
+///
+/// Cancelled tasks are ignored. Three contradictions are reported:
+/// - a component recorded as existing whose build tasks are none of them done and all in phases
+///   that start after the validation year: at the component (it is only built later);
+/// - otherwise, each build task that is not started or in progress on an existing component: at
+///   the task (a done build of an existing component is consistent, and upgrading or integrating an
+///   existing component is what those actions are for);
+/// - a done task that builds, upgrades or integrates a component still recorded as planned: at
+///   the task.
+public struct StatusConflictRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/status-conflict", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a component's status contradicts the roadmap tasks that deliver it",
+      vi: "trạng thái của thành phần mâu thuẫn với các nhiệm vụ lộ trình triển khai nó"),
+    rationale: LocalizedText(
+      en:
+        "statuses and tasks are updated at different times; when they disagree, the progress reported to the steering committee is wrong in one of the two places",
+      vi:
+        "trạng thái thành phần và nhiệm vụ được cập nhật vào những thời điểm khác nhau; khi chúng mâu thuẫn, tiến độ báo cáo Ban Chỉ đạo bị sai ở một trong hai chỗ"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+        ↓<component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2019">
+          ↓<task action="build" component="portal" status="in-progress"/>
+          ↓<task action="integrate" component="lgsp" status="done"/>
+        </phase>
+        <phase number="2" start="2021"/>
+        <phase number="3" start="2022">
+          <task action="build" component="email"/>
+        </phase>
+      </roadmap>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+        <component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
+        <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="existing"/>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2019">
+          <task action="build" component="portal" status="done"/>
+          <task action="build" component="lgsp" status="done"/>
+          <task action="build" component="eoffice" status="cancelled"/>
+          <task action="operate" component="data-centre" status="done"/>
+        </phase>
+        <phase number="2" start="2021">
+          <task action="build" component="data-centre" status="in-progress"/>
+        </phase>
+        <phase number="3" start="2022">
+          <task action="upgrade" component="email"/>
+          <task action="upgrade" component="portal"/>
+        </phase>
+      </roadmap>
+      """
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    let phases = context.schedule.phases
+    let tasks = phases.flatMap { phase in
+      phase.phase.tasks.filter { $0.status != .cancelled }.map { (phase: phase, task: $0) }
+    }
+    var violations: [RuleViolation] = []
+    var builtOnlyLater: Set<String> = []
+    for component in context.architecture.components where component.status == .existing {
+      let builds = tasks.filter { $0.task.component == component.id && $0.task.action == .build }
+      guard let first = builds.first,
+        builds.allSatisfy({ $0.task.status != .done && $0.phase.phase.start > context.asOf.year })
+      else { continue }
+      builtOnlyLater.insert(component.id)
+      violations.append(
+        RuleViolation(
+          message: .builtOnlyLater(component.id, phase: first.phase), position: component.position,
+          component: component.id))
+    }
+    for (_, task) in tasks {
+      guard let id = task.component, let component = context.graph.component(withID: id) else { continue }
+      if task.action == .build, task.status == .notStarted || task.status == .inProgress,
+        component.status == .existing, !builtOnlyLater.contains(id)
+      {
+        violations.append(
+          RuleViolation(message: .buildingExisting(id), position: task.position, component: id))
+      }
+      if task.status == .done, task.action.delivers, component.status == .planned {
+        violations.append(RuleViolation(message: .doneButPlanned(id), position: task.position, component: id))
+      }
+    }
+    return violations
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func builtOnlyLater(_ id: String, phase: RoadmapSchedule.ScheduledPhase) -> Self {
+    let period = RoadmapWording.phase(phase)
+    return LocalizedText(
+      en: "'\(id)' is recorded as existing but is only built in \(period.english)",
+      vi: "'\(id)' được ghi là đã có (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
+  }
+
+  fileprivate static func buildingExisting(_ id: String) -> Self {
+    LocalizedText(
+      en: "building '\(id)', which is already existing",
+      vi: "xây dựng '\(id)' trong khi thành phần này đã có (existing)")
+  }
+
+  fileprivate static func doneButPlanned(_ id: String) -> Self {
+    LocalizedText(
+      en: "task is done but '\(id)' is still planned",
+      vi: "nhiệm vụ đã hoàn thành nhưng '\(id)' vẫn ở trạng thái dự kiến (planned)")
+  }
+}

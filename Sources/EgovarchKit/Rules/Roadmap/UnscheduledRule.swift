@@ -1,0 +1,86 @@
+/// `roadmap/unscheduled`: a planned or in-progress component that no roadmap task delivers.
+///
+/// A component is delivered by a task that builds, upgrades or integrates it and is not cancelled;
+/// tasks that only operate it, or cross-cutting tasks, do not count. A model without a `roadmap`
+/// at all is not checked: leaving the roadmap out is a choice (an architecture can be described
+/// before its plan is written), and every planned component would otherwise be reported.
+public struct UnscheduledRule: Rule {
+  public static let description = RuleDescription(
+    id: "roadmap/unscheduled", defaultSeverity: .warning,
+    summary: LocalizedText(
+      en: "a planned or in-progress component is not delivered by any roadmap task",
+      vi: "thành phần đang triển khai hoặc dự kiến xây dựng không được nhiệm vụ nào của lộ trình triển khai"),
+    rationale: LocalizedText(
+      en:
+        "a component that is not on the roadmap has no phase, owner or budget: it will not be built unless a task is added for it",
+      vi:
+        "thành phần không có trong lộ trình thì không có giai đoạn, đơn vị chủ trì hay kinh phí: sẽ không được xây dựng nếu không bổ sung nhiệm vụ"
+    ),
+    triggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+        ↓<component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        ↓<component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2020">
+          <task action="build" component="lgsp"/>
+          <task action="operate" component="data-centre"/>
+        </phase>
+        <phase number="2" start="2022">
+          <task action="build" component="eams" status="cancelled"/>
+        </phase>
+        <phase number="3" start="2024"/>
+      </roadmap>
+      """
+    ],
+    nonTriggeringExamples: [
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+        <component id="old-portal" kind="web-portal" name="Cổng thông tin cũ" status="retired"/>
+      </components>
+      <roadmap until="2025">
+        <phase number="1" start="2020">
+          <task action="integrate" component="lgsp"/>
+        </phase>
+        <phase number="2" start="2022"/>
+        <phase number="3" start="2024"/>
+      </roadmap>
+      """,
+      """
+      <components>
+        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+      </components>
+      """,
+    ])
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [RuleViolation] {
+    guard context.architecture.roadmap != nil else { return [] }
+    let schedule = context.schedule
+    return context.architecture.components.compactMap { component in
+      guard component.status == .planned || component.status == .inProgress,
+        schedule.firstDelivery[component.id] == nil
+      else { return nil }
+      return RuleViolation(
+        message: .unscheduled(component), position: component.position, component: component.id)
+    }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func unscheduled(_ component: Component) -> Self {
+    let status =
+      component.status == .planned
+      ? LocalizedText(en: "planned", vi: "dự kiến xây dựng") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    return LocalizedText(
+      en: "'\(component.id)' is \(status.english) but no roadmap task builds, upgrades or integrates it",
+      vi:
+        "'\(component.id)' \(status.vietnamese) nhưng không có nhiệm vụ nào của lộ trình xây dựng, nâng cấp hay tích hợp nó"
+    )
+  }
+}

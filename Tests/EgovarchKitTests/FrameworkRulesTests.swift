@@ -1,0 +1,407 @@
+import EgovarchKit
+import Testing
+
+/// The framework rules on the bundled models and on edge cases.
+@Suite struct FrameworkRulesTests {
+  private static let ruleIDs: Set<String> = [
+    "framework/bypass-integration", "framework/missing-component", "framework/missing-link",
+    "framework/national-unavailable", "framework/unknown-kind",
+  ]
+
+  private let validator = ArchitectureValidator(
+    options: ValidationOptions(today: CalendarDate(year: 2021, month: 6, day: 30)!))
+
+  /// One expected finding: rule, component, line, severity.
+  struct Expected: Equatable, Sendable, CustomStringConvertible {
+    let rule: String
+    let component: String?
+    let line: Int
+    let severity: Severity
+
+    init(_ rule: String, _ component: String?, _ line: Int, _ severity: Severity) {
+      self.rule = rule
+      self.component = component
+      self.line = line
+      self.severity = severity
+    }
+
+    init(_ finding: Finding) {
+      self.init(finding.ruleID, finding.component, finding.location.position.line, finding.severity)
+    }
+
+    var description: String { "\(rule) \(component ?? "-") line \(line) \(severity)" }
+  }
+
+  /// The findings of the five framework rules on `source` (a fragment or a whole document).
+  private func findings(_ source: String, validator: ArchitectureValidator? = nil) -> [Finding] {
+    let document = MarkedExample(source).document
+    let outcome = (validator ?? self.validator).validate(bytes: Array(document.utf8), path: "test.xml")
+    #expect(outcome.findings.filter { $0.ruleID.hasPrefix("xml/") }.isEmpty, "\(outcome.findings)")
+    return outcome.findings.filter { Self.ruleIDs.contains($0.ruleID) }
+  }
+
+  private func findings(_ source: String, rule: String) -> [Finding] {
+    findings(source).filter { $0.ruleID == rule }
+  }
+
+  // MARK: - Bundled models
+
+  @Test(arguments: [
+    (
+      "dien-bien-1.0.xml",
+      [Expected("framework/bypass-integration", "one-stop", 42, .warning)]
+    ),
+    ("hau-giang-2.0.xml", []),
+    (
+      "lai-chau-2.0-draft.xml",
+      [
+        Expected("framework/missing-link", "reporting-system", 54, .error),
+        Expected("framework/national-unavailable", "lgsp", 67, .warning),
+        Expected("framework/national-unavailable", "lgsp", 68, .warning),
+      ]
+    ),
+    ("lang-son-2.0.xml", []),
+    ("long-an-2.0.xml", []),
+  ])
+  func bundledModel(_ name: String, expected: [Expected]) throws {
+    let url = PackageRoot.url.appendingPathComponent("models/\(name)")
+    let outcome = try validator.validate(fileAt: url.path)
+    let actual = outcome.findings.filter { Self.ruleIDs.contains($0.ruleID) }.map(Expected.init)
+    #expect(actual == expected)
+  }
+
+  @Test func dienBienBypassNamesThePortalAndTheLGSP() throws {
+    let url = PackageRoot.url.appendingPathComponent("models/dien-bien-1.0.xml")
+    let finding = try #require(
+      try validator.validate(fileAt: url.path).findings.first { $0.ruleID == "framework/bypass-integration" })
+    #expect(finding.related == ["national:national-public-service-portal", "lgsp"])
+    #expect(
+      finding.message.english
+        == "'one-stop' integrates straight with 'national:national-public-service-portal' instead of through the provincial integration and data-sharing platform (LGSP) ('lgsp')"
+    )
+    #expect(finding.message.vietnamese.contains("thay vì qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"))
+  }
+
+  @Test func laiChauMissingLinkShowsTheBasis() throws {
+    let url = PackageRoot.url.appendingPathComponent("models/lai-chau-2.0-draft.xml")
+    let finding = try #require(
+      try validator.validate(fileAt: url.path).findings.first { $0.ruleID == "framework/missing-link" })
+    #expect(finding.related == ["national:government-reporting-system", "lgsp"])
+    #expect(
+      finding.message.english
+        == "'reporting-system' (reporting-system) has no link to 'national:government-reporting-system' through the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Decree 09/2019/ND-CP of 24/01/2019)"
+    )
+    #expect(finding.message.vietnamese.hasSuffix("(căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"))
+  }
+
+  // MARK: - Without a framework
+
+  @Test func noFrameworkNoFrameworkFindings() {
+    let source = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="9.9" asOf="2019-01-01">
+        <components>
+          <component id="a" kind="no-such-kind" name="A" status="existing">
+            <dependsOn ref="national:no-such-system"/>
+            <dependsOn ref="national:national-data-centre"/>
+          </component>
+        </components>
+      </architecture>
+      """
+    #expect(findings(source).isEmpty)
+  }
+
+  // MARK: - unknown-kind
+
+  @Test func unknownKindSuggestsTheNearestKind() {
+    let found = findings(
+      """
+      <components>
+        <component id="one-stop" kind="one-stop-shoop" name="Một cửa"/>
+        <component id="mystery" kind="quantum-ledger" name="Sổ cái"/>
+        <component id="own" kind="custom" name="Riêng" scope="external"/>
+        <component id="typo" kind="costum" name="Riêng"/>
+      </components>
+      """, rule: "framework/unknown-kind")
+    #expect(found.map(\.component) == ["one-stop", "mystery", "typo"])
+    #expect(found[0].message.english.hasSuffix("did you mean 'one-stop-shop'?"))
+    #expect(found[0].related == ["one-stop-shoop", "one-stop-shop"])
+    #expect(!found[1].message.english.contains("did you mean"))
+    #expect(found[2].message.english.hasSuffix("did you mean 'custom'?"))
+    #expect(found[0].message.vietnamese.hasSuffix("có phải ý bạn là 'one-stop-shop'?"))
+  }
+
+  @Test func declaredNationalSystemIsReported() {
+    let found = findings(
+      """
+      <components>
+        <component id="population" kind="national-population-db" name="CSDL dân cư" scope="national"/>
+      </components>
+      """, rule: "framework/unknown-kind")
+    #expect(found.count == 1)
+    #expect(found.first?.message.english.contains("dependsOn ref=\"national:national-population-db\"") == true)
+    #expect(found.first?.related == ["national:national-population-db"])
+    #expect(found.first?.location.position == SourcePosition(line: 4, column: 3))
+  }
+
+  @Test func unknownNationalReferenceSuggestsANationalSystem() {
+    let found = findings(
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:lgsp" type="integration"/>
+          <dependsOn ref="national:national-population-bd" type="data"/>
+        </component>
+      </components>
+      """, rule: "framework/unknown-kind")
+    #expect(found.map(\.location.position.line) == [6, 7])
+    #expect(found[0].message.english.hasSuffix("did you mean 'national:ngsp'?"))
+    #expect(found[1].message.english.hasSuffix("did you mean 'national:national-population-db'?"))
+  }
+
+  // MARK: - missing-component
+
+  @Test func missingComponentsInRequirementOrderWithTheirSeverity() throws {
+    let found = findings("<components/>", rule: "framework/missing-component")
+    #expect(found.count == 11)
+    let outcome = validator.validate(bytes: Array(MarkedExample("<components/>").document.utf8), path: "test.xml")
+    let model = try #require(outcome.architecture)
+    let context = RuleContext(
+      architecture: model, graph: ComponentGraph(architecture: model), framework: BuiltInFrameworks.framework("2.0"),
+      asOf: CalendarDate(year: 2021, month: 6, day: 30)!)
+    let raw = MissingComponentRule().check(context)
+    #expect(
+      raw.flatMap(\.related) == [
+        "lgsp", "data-centre", "one-stop-shop", "web-portal", "eoffice", "email", "public-service-portal",
+        "reporting-system", "soc", "security-system", "digital-signature",
+      ])
+    #expect(found.allSatisfy { $0.location.position == SourcePosition(line: 2, column: 1) })
+    #expect(found.allSatisfy { $0.component == nil })
+    #expect(raw.filter { $0.severity == .warning }.flatMap(\.related) == ["security-system", "digital-signature"])
+    #expect(raw.filter { $0.severity == .error }.count == 9)
+    let reporting = found.first { $0.related == ["reporting-system"] }
+    #expect(
+      reporting?.message.english
+        == "framework 2.0 requires the provincial reporting information system ('reporting-system'), which the model does not have (basis: Decree 09/2019/ND-CP of 24/01/2019)"
+    )
+    #expect(
+      reporting?.message.vietnamese
+        == "khung kiến trúc 2.0 yêu cầu có hệ thống thông tin báo cáo cấp tỉnh ('reporting-system'), mô hình chưa có (căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"
+    )
+  }
+
+  @Test func retiredComponentDoesNotMeetARequirement() {
+    let found = findings(
+      """
+      <components>
+        <component id="old-soc" kind="soc" name="SOC cũ" status="retired"/>
+        <component id="soc-planned" kind="reporting-system" name="Báo cáo" status="planned"/>
+      </components>
+      """, rule: "framework/missing-component")
+    #expect(found.flatMap(\.related).contains("soc"))
+    #expect(!found.flatMap(\.related).contains("reporting-system"))
+  }
+
+  // MARK: - missing-link
+
+  @Test func viaLinkIsSatisfiedThroughThePlatformOrDirectly() {
+    let found = findings(
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="uses"/>
+          <dependsOn ref="national:government-reporting-system" type="uses"/>
+        </component>
+        <component id="r-through" kind="reporting-system" name="Báo cáo 1">
+          <dependsOn ref="lgsp" type="uses"/>
+        </component>
+        <component id="r-both" kind="reporting-system" name="Báo cáo 2">
+          <dependsOn ref="lgsp"/>
+          <dependsOn ref="national:government-reporting-system" type="data"/>
+        </component>
+        <component id="r-direct" kind="reporting-system" name="Báo cáo 3">
+          <dependsOn ref="national:government-reporting-system" type="integration"/>
+        </component>
+        <component id="r-old" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
+      </components>
+      """, rule: "framework/missing-link")
+    #expect(found.map(\.component) == ["r-direct"])
+    #expect(found.first?.related == ["national:government-reporting-system", "lgsp"])
+    #expect(found.first?.severity == .error)
+  }
+
+  @Test func linkThroughRetiredPlatformDoesNotCount() {
+    let found = findings(
+      """
+      <components>
+        <component id="old-lgsp" kind="lgsp" name="LGSP cũ" status="retired"/>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+        </component>
+        <component id="one-stop" kind="one-stop-shop" name="Một cửa">
+          <dependsOn ref="old-lgsp" type="integration"/>
+        </component>
+      </components>
+      """, rule: "framework/missing-link")
+    #expect(found.map(\.related) == [["national:national-public-service-portal", "lgsp"], ["lgsp"]])
+    #expect(
+      found.last?.message.english
+        == "'one-stop' (one-stop-shop) has no link to the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17)"
+    )
+  }
+
+  @Test func severitiesComeFromTheRequirements() throws {
+    let basis = LocalizedText(en: "Test basis", vi: "Căn cứ thử")
+    let base = try #require(BuiltInFrameworks.framework("2.0"))
+    let framework = Framework(
+      id: "test", name: base.name, basis: base.basis, kinds: base.kinds,
+      requiredComponents: [ComponentRequirement(kind: "ioc", severity: .note, basis: basis)],
+      requiredLinks: [
+        LinkRequirement(from: "soc", to: .national("ncsc"), type: .security, severity: .warning, basis: basis),
+        LinkRequirement(from: "soc", to: .component("security-system"), type: .data, basis: basis),
+      ])
+    let custom = ArchitectureValidator(
+      options: ValidationOptions(today: CalendarDate(year: 2021, month: 6, day: 30)!, framework: framework))
+    let found = findings(
+      """
+      <components>
+        <component id="soc" kind="soc" name="SOC"/>
+      </components>
+      """, validator: custom)
+    #expect(found.map(\.ruleID) == ["framework/missing-component", "framework/missing-link", "framework/missing-link"])
+    #expect(found.map(\.severity) == [.note, .warning, .error])
+    #expect(
+      found[1].message.english
+        == "'soc' (soc) has no link to 'national:ncsc', required by framework test (basis: Test basis)")
+    #expect(
+      found[2].message.english
+        == "'soc' (soc) has no link to the information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), required by framework test (basis: Test basis)"
+    )
+    #expect(found[1].message.vietnamese.hasSuffix("theo yêu cầu của khung kiến trúc test (căn cứ: Căn cứ thử)"))
+  }
+
+  // MARK: - bypass-integration
+
+  @Test func bypassSkipsPlatformsOutsidersAndRoutedComponents() {
+    let found = findings(
+      """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-population-db" type="data"/>
+        </component>
+        <component id="second-lgsp" kind="lgsp" name="LGSP huyện" scope="district">
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        <component id="ministry" kind="sector-application" name="Hệ thống Bộ" scope="national">
+          <dependsOn ref="national:national-population-db" type="data"/>
+        </component>
+        <component id="partner" kind="custom" name="Đối tác" scope="external">
+          <dependsOn ref="national:vnpost" type="integration"/>
+        </component>
+        <component id="routed" kind="sector-application" name="Hộ tịch">
+          <dependsOn ref="lgsp" type="integration"/>
+          <dependsOn ref="national:national-civil-status-db" type="data"/>
+        </component>
+        <component id="district-app" kind="sector-application" name="Ứng dụng huyện" scope="district">
+          <dependsOn ref="national:national-document-axis" type="integration"/>
+          <dependsOn ref="national:vnpost" type="integration"/>
+        </component>
+        <component id="old-app" kind="sector-application" name="Ứng dụng cũ" status="retired">
+          <dependsOn ref="national:vnpost" type="integration"/>
+        </component>
+      </components>
+      """, rule: "framework/bypass-integration")
+    #expect(found.map(\.component) == ["district-app"])
+    #expect(found.first?.location.position == SourcePosition(line: 23, column: 5))
+    #expect(found.first?.related == ["national:vnpost", "lgsp"])
+  }
+
+  // MARK: - national-unavailable
+
+  @Test func deliveryPhaseIsReportedOnceEvenWhenAlsoExisting() {
+    let source = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2019-06-30">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-population-db" type="data"/>
+          </component>
+        </components>
+        <roadmap>
+          <phase number="1" start="2018" end="2019">
+            <task action="build" component="lgsp" status="done"/>
+          </phase>
+        </roadmap>
+      </architecture>
+      """
+    let found = findings(source, rule: "framework/national-unavailable")
+    #expect(found.map(\.location.position.line) == [6])
+    #expect(
+      found.first?.message.english
+        == "'lgsp' is delivered in phase 1 (2018–2019) but relies on 'national:national-population-db', available only from 2021"
+    )
+    #expect(found.first?.related == ["national:national-population-db"])
+  }
+
+  @Test func openEndedPhaseUsesItsStartYear() {
+    let found = findings(
+      """
+      <components>
+        <component id="sso" kind="sso" name="SSO">
+          <dependsOn ref="national:vneid" type="identity"/>
+        </component>
+        <component id="dw" kind="shared-data-warehouse" name="Kho dữ liệu">
+          <dependsOn ref="national:vneid" type="identity"/>
+        </component>
+      </components>
+      <roadmap>
+        <phase number="1" start="2021">
+          <task action="build" component="sso"/>
+        </phase>
+        <phase number="2" start="2022">
+          <task action="integrate" component="dw"/>
+        </phase>
+      </roadmap>
+      """, rule: "framework/national-unavailable")
+    #expect(found.map(\.component) == ["sso"])
+    #expect(found.first?.message.english.contains("phase 1 (2021)") == true)
+  }
+
+  @Test func existingStatusIsJudgedAtTheAsOfDate() {
+    let source = """
+      <components>
+        <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-land-db" type="data"/>
+        </component>
+        <component id="planned-only" kind="shared-data-warehouse" name="Kho" status="planned">
+          <dependsOn ref="national:national-data-centre" type="hosting"/>
+        </component>
+      </components>
+      """
+    let now = findings(source, rule: "framework/national-unavailable")
+    #expect(now.map(\.component) == ["lgsp"])
+    #expect(
+      now.first?.message.vietnamese
+        == "'lgsp' được ghi nhận là đã có vào ngày 2021-06-30 nhưng dựa vào 'national:national-land-db', chỉ có từ năm 2022"
+    )
+    let later = ArchitectureValidator(
+      options: ValidationOptions(
+        asOf: CalendarDate(year: 2022, month: 1, day: 1)!, today: CalendarDate(year: 2021, month: 6, day: 30)!))
+    #expect(findings(source, validator: later).filter { $0.ruleID == "framework/national-unavailable" }.isEmpty)
+  }
+
+  // MARK: - Determinism
+
+  @Test(arguments: PackageRoot.models.map(\.lastPathComponent))
+  func findingsAreDeterministic(_ name: String) throws {
+    let path = PackageRoot.url.appendingPathComponent("models/\(name)").path
+    let first = try validator.validate(fileAt: path).findings
+    let second = try validator.validate(fileAt: path).findings
+    #expect(first == second)
+  }
+}

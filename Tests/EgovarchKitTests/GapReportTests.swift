@@ -1,0 +1,59 @@
+import EgovarchKit
+import Testing
+
+/// The gap report's counts on the bundled models, as a steering committee reads them.
+@Suite struct GapReportTests {
+  private func report(_ name: String) throws -> GapReport {
+    let url = PackageRoot.url.appendingPathComponent("models/\(name)")
+    let validator = ArchitectureValidator()
+    let validation = try validator.validate(fileAt: url.path)
+    let model = try #require(validation.architecture)
+    return GapReport(
+      validation: validation, architecture: model, framework: BuiltInFrameworks.framework(model.framework),
+      asOf: try #require(model.asOf))
+  }
+
+  @Test func longAnMissesSixOfFourteenIndicators() throws {
+    let gaps = try report("long-an-2.0.xml")
+    #expect(gaps.indicatorsTotal == 14)
+    #expect(gaps.indicatorsMet == 8)
+    #expect(gaps.indicatorStatusCounts[.missed] == 6)
+    #expect(gaps.indicatorFindings.map(\.ruleID) == Array(repeating: "kpi/target-missed", count: 6))
+    #expect(gaps.requiredPresent == gaps.requiredTotal)
+    #expect(gaps.missingComponents.isEmpty)
+  }
+
+  @Test func laiChauLacksTheReportingLinkAndHasOverdueTasks() throws {
+    let gaps = try report("lai-chau-2.0-draft.xml")
+    #expect(gaps.missingLinks.map(\.component) == ["reporting-system"])
+    let first = try #require(gaps.phases.first)
+    #expect(first.years == "2017–2019")
+    #expect(first.overdue.count == 4)
+    #expect(first.done + first.overdue.count == first.total)
+    #expect(gaps.indicatorsMet == 0)
+  }
+
+  @Test func dienBienShowsTheLateDataCentreAsAConflict() throws {
+    let gaps = try report("dien-bien-1.0.xml")
+    #expect(gaps.frameworkID == "1.0")
+    #expect(gaps.conflicts.contains { $0.ruleID == "roadmap/dependency-later" && $0.component == "lgsp" })
+    #expect(gaps.conflicts.contains { $0.ruleID == "framework/bypass-integration" && $0.component == "one-stop" })
+  }
+
+  @Test func missingComponentsAreListedByLayerInBothLanguages() {
+    let document = MarkedExample.header + "\n<components/>\n</architecture>\n"
+    let validator = ArchitectureValidator()
+    let validation = validator.validate(bytes: Array(document.utf8), path: "empty.xml")
+    let framework = BuiltInFrameworks.framework("2.0")
+    let gaps = GapReport(
+      validation: validation, architecture: validation.architecture!, framework: framework,
+      asOf: CalendarDate(year: 2021, month: 1, day: 1)!)
+    #expect(gaps.requiredPresent == 0)
+    #expect(gaps.missingComponents.count == framework?.requiredComponents.count)
+    let english = GapReportFormat.text.render(gaps, language: .english)
+    let vietnamese = GapReportFormat.text.render(gaps, language: .vietnamese)
+    #expect(english.contains("missing in integration:"))
+    #expect(vietnamese.contains("thiếu ở lớp tích hợp:"))
+    #expect(english.contains("0 of \(gaps.requiredTotal) present"))
+  }
+}
