@@ -43,9 +43,14 @@ struct GapsCommand: ParsableCommand {
       printToStandardError(TextReporter(language: language).render(report))
       throw ExitCode(1)
     }
+    guard let modelFramework = chosenFramework ?? BuiltInFrameworks.framework(architecture.framework) else {
+      let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
+      let report = ValidationReport(files: [FileValidation(path: model, architecture: nil, findings: unknown)])
+      printToStandardError(TextReporter(language: language).render(report))
+      throw ExitCode(1)
+    }
     let report = GapReport(
-      validation: validation, architecture: architecture,
-      framework: chosenFramework ?? BuiltInFrameworks.framework(architecture.framework),
+      validation: validation, architecture: architecture, framework: modelFramework,
       asOf: options.asOf ?? architecture.asOf ?? options.today)
     print(format.render(report, language: language), terminator: "")
   }

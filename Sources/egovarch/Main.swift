@@ -38,7 +38,7 @@ enum Main {
 
 /// Writes `text` and a newline to standard error.
 func printToStandardError(_ text: String) {
-  var line = text.terminalSafe
+  var line = text.escapingControlCharacters(keepingLineBreaks: true)
   if !line.hasSuffix("\n") { line += "\n" }
   FileHandle.standardError.write(Data(line.utf8))
 }

@@ -2,46 +2,90 @@ import Foundation
 import Testing
 
 /// A correct model gives no findings and exit status 0, in every format and language.
+///
+/// "Correct" now means correct against the framework too: `ModelSource.complete` has every
+/// component and link that framework 2.0 requires and a consistent roadmap.
 @Suite struct CleanModelTests {
-  @Test func formatExampleIsClean() async throws {
+  @Test func completeModelIsClean() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
-    let result = try await CommandRunner.egovarch(["validate", "dien-bien.xml"], in: directory.url)
+    try directory.write(ModelSource.complete, to: "complete.xml")
+    let result = try await CommandRunner.egovarch(["validate", "--fail-on", "note", "complete.xml"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")
-    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file\n")
+    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file\n", "\(result)")
     #expect(result.standardError.isEmpty)
   }
 
-  @Test func formatExampleIsCleanAsJSON() async throws {
+  @Test func completeModelIsCleanAsJSON() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
+    try directory.write(ModelSource.complete, to: "complete.xml")
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "dien-bien.xml"], in: directory.url)
+      ["validate", "--format", "json", "complete.xml"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")
     let report = try result.jsonReport()
-    #expect(report.findings.isEmpty)
+    #expect(report.findings.isEmpty, "\(result)")
     #expect(report.summary == JSONSummary(files: 1, errors: 0))
   }
 
-  @Test func formatExampleIsCleanInVietnamese() async throws {
+  @Test func completeModelIsCleanInVietnamese() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
-    let result = try await CommandRunner.egovarch(["validate", "--lang", "vi", "dien-bien.xml"], in: directory.url)
+    try directory.write(ModelSource.complete, to: "complete.xml")
+    let result = try await CommandRunner.egovarch(["validate", "--lang", "vi", "complete.xml"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")
     #expect(result.standardOutput == "0 lỗi, 0 cảnh báo, 0 ghi chú trong 1 tệp\n")
   }
 
-  @Test func smallestModelIsClean() async throws {
+  @Test(arguments: ["1.0", "2.0"])
+  func completeModelIsCleanAgainstEitherBuiltInFramework(_ framework: String) async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(ModelSource.complete, to: "complete.xml")
+    let result = try await CommandRunner.egovarch(
+      ["validate", "--fail-on", "note", "--framework", framework, "complete.xml"], in: directory.url)
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file\n", "\(result)")
+  }
+
+  @Test func completeModelHasNoGaps() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(ModelSource.complete, to: "complete.xml")
+    let result = try await CommandRunner.egovarch(["gaps", "complete.xml"], in: directory.url)
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardError.isEmpty)
+    let lines = result.outputLines.map { $0.trimmingCharacters(in: .whitespaces) }
+    for expected in [
+      "11 of 11 present", "0 missing", "phase 1 (2020–2021), Hạ tầng và nền tảng: 3 of 3 tasks done, 0 overdue",
+      "phase 2 (2022–2023), Ứng dụng: 3 of 3 tasks done, 0 overdue",
+      "phase 3 (2024–2025), Vận hành: 2 of 2 tasks done, 0 overdue", "0 found",
+    ] {
+      #expect(lines.contains(expected), "no line '\(expected)' in \(result)")
+    }
+    #expect(lines.contains { $0.hasPrefix("2 of 2 met") }, "\(result)")
+  }
+
+  /// The smallest document the schema accepts is well-formed and valid, and what the framework
+  /// then says is exactly that each required component is missing.
+  @Test func smallestModelMissesEveryRequiredComponentAndNothingElse() async throws {
     let directory = try TemporaryDirectory()
     try directory.write(ModelSource.document("  <components/>"), to: "empty-components.xml")
-    let result = try await CommandRunner.egovarch(["validate", "empty-components.xml"], in: directory.url)
-    #expect(result.exitStatus == 0, "\(result)")
-    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file\n")
+    let result = try await CommandRunner.egovarch(
+      ["validate", "--format", "json", "empty-components.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    let report = try result.jsonReport()
+    #expect(Set(report.rules) == ["framework/missing-component"], "\(result)")
+    #expect(report.findings.allSatisfy { $0.position == "2:1" && $0.component == nil })
+    let required = [
+      "lgsp", "data-centre", "one-stop-shop", "web-portal", "eoffice", "email", "public-service-portal",
+      "reporting-system", "soc", "security-system", "digital-signature",
+    ]
+    #expect(
+      report.findings.map(\.related).sorted { $0.lexicographicallyPrecedes($1) } == required.sorted().map { [$0] })
+    let warnings = report.findings.filter { $0.severity == "warning" }.flatMap(\.related)
+    #expect(Set(warnings) == ["security-system", "digital-signature"])
+    #expect(report.summary == JSONSummary(files: 1, errors: 9, warnings: 2))
   }
 
   @Test func byteOrderMarkAndWindowsLineEndingsAreAccepted() async throws {
     let directory = try TemporaryDirectory()
-    let windows = ModelSource.formatExample.replacingOccurrences(of: "\n", with: "\r\n")
+    let windows = ModelSource.complete.replacingOccurrences(of: "\n", with: "\r\n")
     try directory.write(Data([0xEF, 0xBB, 0xBF]) + Data(windows.utf8), to: "windows.xml")
     let result = try await CommandRunner.egovarch(["validate", "windows.xml"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")
@@ -50,9 +94,9 @@ import Testing
 
   @Test func cleanFilesInNestedFoldersAreAllCounted() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "tree/a.xml")
-    try directory.write(ModelSource.formatExample, to: "tree/sub/b.xml")
-    try directory.write(ModelSource.formatExample, to: "tree/sub/deeper/c.xml")
+    try directory.write(ModelSource.complete, to: "tree/a.xml")
+    try directory.write(ModelSource.complete, to: "tree/sub/b.xml")
+    try directory.write(ModelSource.complete, to: "tree/sub/deeper/c.xml")
     try directory.write("not a model", to: "tree/sub/notes.txt")
     let result = try await CommandRunner.egovarch(["validate", "tree"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")

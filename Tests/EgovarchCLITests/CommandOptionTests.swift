@@ -3,20 +3,20 @@ import Testing
 
 /// The options of `validate`: `--fail-on`, `--as-of`, bad values, help and version.
 @Suite struct CommandOptionTests {
-  /// A model with one error (a dangling reference), line 5.
-  static let oneError = ModelSource.document(
-    """
-      <components>
-        <component id="a" kind="lgsp" name="A">
-          <dependsOn ref="ghost"/>
-        </component>
-      </components>
-    """)
+  /// The complete model with one more component, 'a', whose only defect is a dangling
+  /// reference (line 9, column 7): its one finding is an error, and there is nothing else.
+  static let oneError = ModelSource.complete(
+    components: """
+          <component id="a" kind="sector-application" name="A" status="existing">
+            <dependsOn ref="ghost"/>
+          </component>
 
-  /// Writes the clean format example and the one-error model into a fresh directory.
+      """)
+
+  /// Writes the complete (clean) model and the one-error model into a fresh directory.
   private func inputs() throws -> TemporaryDirectory {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "clean.xml")
+    try directory.write(ModelSource.complete, to: "clean.xml")
     try directory.write(Self.oneError, to: "error.xml")
     return directory
   }
@@ -38,6 +38,20 @@ import Testing
     let directory = try inputs()
     let result = try await CommandRunner.egovarch(["validate", "--fail-on", level, "clean.xml"], in: directory.url)
     #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 1 file\n", "\(result)")
+  }
+
+  @Test func oneErrorModelHasExactlyItsOneFinding() async throws {
+    let directory = try inputs()
+    let result = try await CommandRunner.egovarch(["validate", "--fail-on", "note", "error.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    #expect(
+      result.standardOutput == """
+        error.xml:9:7: error: 'a' depends on 'ghost', which is not a component of this model \
+        [model/unresolved-reference]
+        1 error, 0 warnings, 0 notes in 1 file
+
+        """)
   }
 
   @Test func failOnNeverStillPrintsFindings() async throws {
@@ -53,6 +67,7 @@ import Testing
     let directory = try inputs()
     let clean = try await CommandRunner.egovarch(["validate", "--as-of", date, "clean.xml"], in: directory.url)
     #expect(clean.exitStatus == 0, "\(clean)")
+    #expect(clean.textReport.summary?.hasPrefix("0 errors, ") == true, "\(clean)")
     let error = try await CommandRunner.egovarch(["validate", "--as-of=\(date)", "error.xml"], in: directory.url)
     #expect(error.exitStatus == 1, "\(error)")
   }
@@ -99,7 +114,7 @@ import Testing
     let directory = try inputs()
     let help = try await CommandRunner.egovarch(["validate", "--help"], in: directory.url)
     #expect(help.exitStatus == 0, "\(help)")
-    for option in ["--format", "--fail-on", "--as-of", "--lang", "--color"] {
+    for option in ["--format", "--fail-on", "--framework", "--as-of", "--lang", "--color"] {
       #expect(help.standardOutput.contains(option), "help does not mention \(option)")
     }
     let version = try await CommandRunner.egovarch(["--version"], in: directory.url)

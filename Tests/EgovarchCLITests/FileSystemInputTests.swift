@@ -55,7 +55,7 @@ import Testing
 
   @Test func fifoInsideAScannedDirectoryIsRefusedAndTheRestValidated() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "models/a.xml")
+    try directory.write(ModelSource.complete, to: "models/a.xml")
     try await directory.makeFIFO("models/b-pipe.xml")
     try directory.write(CommandOptionTests.oneError, to: "models/c.xml")
     let result = try await CommandRunner.egovarch(["validate", "models"], in: directory.url, timeout: .seconds(10))
@@ -78,7 +78,7 @@ import Testing
 
   @Test func symbolicLinkLoopIsScannedOnce() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "repo/a/clean.xml")
+    try directory.write(ModelSource.complete, to: "repo/a/clean.xml")
     try directory.write(CommandOptionTests.oneError, to: "repo/b/error.xml")
     try directory.makeSymbolicLink("repo/a/up", to: "..")
     try directory.makeSymbolicLink("repo/b/again", to: "../b")
@@ -117,7 +117,7 @@ import Testing
 
   @Test func unreadableFileIsACommandFailure() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "locked.xml")
+    try directory.write(ModelSource.complete, to: "locked.xml")
     try directory.setPermissions(0o000, of: "locked.xml")
     let result = try await CommandRunner.egovarch(["validate", "locked.xml"], in: directory.url)
     #expect(!result.timedOut, "\(result)")
@@ -134,7 +134,7 @@ import Testing
   @Test func unreadableFolderInsideAScannedDirectoryIsACommandFailure() async throws {
     let directory = try TemporaryDirectory()
     try directory.write(CommandOptionTests.oneError, to: "repo/a.xml")
-    try directory.write(ModelSource.formatExample, to: "repo/private/b.xml")
+    try directory.write(ModelSource.complete, to: "repo/private/b.xml")
     try directory.setPermissions(0o000, of: "repo/private")
     let result = try await CommandRunner.egovarch(["validate", "repo"], in: directory.url)
     #expect(!result.timedOut, "\(result)")
@@ -151,14 +151,14 @@ import Testing
 
   @Test func missingFileAmongOthersStillValidatesTheOthers() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "clean.xml")
+    try directory.write(ModelSource.complete, to: "clean.xml")
     try directory.write(CommandOptionTests.oneError, to: "error.xml")
     let result = try await CommandRunner.egovarch(
       ["validate", "clean.xml", "missing.xml", "error.xml"], in: directory.url)
     #expect(result.exitStatus == 2, "\(result)")
     #expect(
       result.standardOutput == """
-        error.xml:5:7: error: 'a' depends on 'ghost', which is not a component of this model \
+        error.xml:9:7: error: 'a' depends on 'ghost', which is not a component of this model \
         [model/unresolved-reference]
         1 error, 0 warnings, 0 notes in 2 files
 
@@ -194,7 +194,7 @@ import Testing
 
   @Test func missingFileWinsOverFailOnNever() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "clean.xml")
+    try directory.write(ModelSource.complete, to: "clean.xml")
     let result = try await CommandRunner.egovarch(
       ["validate", "--fail-on", "never", "clean.xml", "missing.xml"], in: directory.url)
     #expect(result.exitStatus == 2, "\(result)")

@@ -286,8 +286,13 @@ import Testing
         + "</components>")
     let result = try await validate(Data(source.utf8), ["--color", "never"])
     #expect(result.exitStatus == 1, "\(result)")
-    #expect(result.textReport.unparsedLines.isEmpty, "\(result)")
-    #expect(result.textReport.rules == ["model/unresolved-reference", "xml/schema"], "\(result)")
+    let report = result.textReport
+    #expect(report.unparsedLines.isEmpty, "\(result)")
+    #expect(report.xmlRules == ["xml/schema"], "\(result)")
+    let dangling = report.findings(of: "model/unresolved-reference")
+    #expect(dangling.count == 1, "\(result)")
+    #expect(dangling.first?.message.contains(#"'first\nsecond'"#) == true, "\(result)")
+    #expect(result.outputLines.count == report.findings.count + 1, "one line per finding: \(result)")
   }
 
   @Test func escapeCharacterInAFileNameDoesNotReachTheTerminal() async throws {

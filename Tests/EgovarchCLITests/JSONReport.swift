@@ -28,4 +28,24 @@ struct JSONReport {
 
   /// The rule ids of the findings, in order.
   var rules: [String] { findings.map(\.rule) }
+
+  /// The findings of `rule`, in order.
+  func findings(of rule: String) -> [JSONFinding] { findings.filter { $0.rule == rule } }
+
+  /// The findings whose rule is one of `rules`, in order.
+  func findings(of rules: Set<String>) -> [JSONFinding] { findings.filter { rules.contains($0.rule) } }
+
+  /// The rule ids of the `xml/…` findings (the document's own defects), in order.
+  var xmlRules: [String] { rules.filter { $0.hasPrefix("xml/") } }
+
+  /// The summary that the findings themselves add up to (unsuppressed ones counted by
+  /// severity, suppressed ones apart), for `files` files.
+  func summaryOfFindings(files: Int) -> JSONSummary {
+    let counted = findings.filter { !$0.suppressed }
+    return JSONSummary(
+      files: files, errors: counted.filter { $0.severity == "error" }.count,
+      warnings: counted.filter { $0.severity == "warning" }.count,
+      notes: counted.filter { $0.severity == "note" }.count,
+      suppressed: findings.count - counted.count)
+  }
 }

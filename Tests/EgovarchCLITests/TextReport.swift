@@ -25,4 +25,13 @@ struct TextReport {
 
   /// The rule ids of the findings, in order.
   var rules: [String] { findings.map(\.rule) }
+
+  /// The findings of `rule`, in order.
+  func findings(of rule: String) -> [TextFinding] { findings.filter { $0.rule == rule } }
+
+  /// The findings whose rule is one of `rules`, in order.
+  func findings(of rules: Set<String>) -> [TextFinding] { findings.filter { rules.contains($0.rule) } }
+
+  /// The rule ids of the `xml/…` findings (the document's own defects), in order.
+  var xmlRules: [String] { rules.filter { $0.hasPrefix("xml/") } }
 }

@@ -9,7 +9,7 @@ public enum ModelFileError: Error, Sendable, Hashable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .notFound(let path): return "no such file: '\(path)'"
+    case .notFound(let path): return "no such file or directory: '\(path)'"
     case .isDirectory(let path): return "'\(path)' is a directory, not a model file"
     case .notRegularFile(let path):
       return "'\(path)' is not a regular file (a device, pipe or socket is never read)"

@@ -1,5 +1,6 @@
-/// The roadmap seen from the components: when each phase ends and in which phase each
-/// component is first delivered. Computed once per model and shared by the rules.
+/// The roadmap seen from the components: when phases end and when components are delivered.
+///
+/// Computed once per model and shared by the rules.
 public struct RoadmapSchedule: Sendable {
   /// One phase with its computed last year.
   public struct ScheduledPhase: Sendable, Hashable {

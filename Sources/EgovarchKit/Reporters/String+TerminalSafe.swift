@@ -2,11 +2,16 @@ extension String {
   /// The string with control characters shown as escapes (`\n`, `\u{1B}`), so that a file
   /// name or a value from a model can neither break a report's one-line-per-finding layout
   /// nor send escape sequences to a terminal.
-  public var terminalSafe: String {
+  public var terminalSafe: String { escapingControlCharacters(keepingLineBreaks: false) }
+
+  /// The string with control characters escaped as in `terminalSafe`, except that line feeds
+  /// stay when `keepingLineBreaks` (for multi-line messages on standard error).
+  public func escapingControlCharacters(keepingLineBreaks: Bool) -> String {
     guard unicodeScalars.contains(where: \.isControlCharacter) else { return self }
     var result = ""
     for scalar in unicodeScalars {
       switch scalar {
+      case "\n" where keepingLineBreaks: result += "\n"
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"

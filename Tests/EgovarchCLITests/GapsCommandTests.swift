@@ -1,0 +1,254 @@
+import Foundation
+import Testing
+
+/// `egovarch gaps MODEL`: the gap report, in text, Markdown and JSON, in English and Vietnamese.
+@Suite struct GapsCommandTests {
+  /// Runs `egovarch gaps` with `arguments` from the package root.
+  private func gaps(_ arguments: [String]) async throws -> CommandResult {
+    try await CommandRunner.egovarch(["gaps"] + arguments, in: PackageDirectory.root)
+  }
+
+  /// The lines of `result`'s standard output, without their indentation.
+  private func trimmedLines(_ result: CommandResult) -> [String] {
+    result.outputLines.map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  // MARK: - Long An: every required component, 6 of 14 indicators missed
+
+  @Test func longAnAsText() async throws {
+    let result = try await gaps(["models/long-an-2.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardError.isEmpty, "\(result)")
+    #expect(result.outputLines.first == "Gap report: Long An", "\(result)")
+    let lines = trimmedLines(result)
+    #expect(lines.contains("model: models/long-an-2.0.xml"))
+    #expect(lines.contains("framework: 2.0 (Vietnam e-Government Architecture Framework, version 2.0)"))
+    #expect(lines.contains("as of: 2021-04-15"))
+    for heading in ["REQUIRED COMPONENTS", "MISSING LINKS", "ROADMAP", "INDICATORS", "ROADMAP CONFLICTS"] {
+      #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
+    }
+    #expect(lines.contains("11 of 11 present"), "\(result)")
+    #expect(lines.contains("0 missing"), "\(result)")
+    #expect(lines.contains { $0.hasPrefix("8 of 14 met") }, "\(result)")
+    #expect(lines.contains("0 found"), "\(result)")
+    // The six missed indicators are listed with their positions, as validate reports them.
+    let listed = lines.filter { $0.contains("missed its target") }.map { String($0.prefix { $0 != " " }) }
+    #expect(listed == ["175:5", "178:5", "181:5", "184:5", "187:5", "190:5"], "\(result)")
+    #expect(lines.contains { $0.hasPrefix("phase 1 (2019–2020)") && $0.hasSuffix(": 8 of 8 tasks done, 0 overdue") })
+  }
+
+  @Test func longAnAsMarkdown() async throws {
+    let result = try await gaps(["--format", "markdown", "models/long-an-2.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardOutput.hasPrefix("# Gap report: Long An\n"), "\(result)")
+    for heading in [
+      "## Required components", "## Missing links", "## Roadmap", "## Indicators", "## Roadmap conflicts",
+    ] {
+      #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
+    }
+    #expect(result.outputLines.contains("- 11 of 11 present"), "\(result)")
+    #expect(result.outputLines.contains { $0.hasPrefix("- 8 of 14 met") }, "\(result)")
+    #expect(result.outputLines.filter { $0.hasPrefix("  - `1") && $0.contains("missed its target") }.count == 6)
+    #expect(!result.standardOutput.contains("\u{1B}"))
+  }
+
+  @Test func longAnAsJSON() async throws {
+    let result = try await gaps(["--format", "json", "models/long-an-2.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardError.isEmpty)
+    let root = try JSONObject(JSONSerialization.jsonObject(with: result.standardOutputBytes), path: "gaps")
+    #expect(try root.integer("version") == 1)
+    #expect(try root.string("file") == "models/long-an-2.0.xml")
+    #expect(try root.string("province") == "Long An")
+    #expect(try root.string("framework") == "2.0")
+    #expect(try root.string("asOf") == "2021-04-15")
+    let required = try root.object("requiredComponents")
+    #expect(try required.integer("present") == 11)
+    #expect(try required.integer("required") == 11)
+    #expect(try required.array("missing").isEmpty)
+    #expect(try root.array("missingLinks").isEmpty)
+    let phases = try root.array("phases").enumerated().map { try JSONObject($1, path: "phases[\($0)]") }
+    #expect(try phases.map { try $0.integer("number") } == [1, 2, 3])
+    #expect(try phases.map { try $0.integer("done") } == [8, 0, 0])
+    #expect(try phases.map { try $0.integer("total") } == [8, 11, 4])
+    #expect(try phases.allSatisfy { try $0.array("overdue").isEmpty })
+    let indicators = try root.object("indicators")
+    #expect(try indicators.integer("met") == 8)
+    #expect(try indicators.integer("total") == 14)
+    #expect(try indicators.integer("missed") == 6)
+    let findings = try indicators.array("findings").enumerated().map {
+      try JSONObject($1, path: "indicators.findings[\($0)]")
+    }
+    #expect(try findings.map { try $0.string("rule") } == Array(repeating: "kpi/target-missed", count: 6))
+    #expect(try findings.map { try $0.integer("line") } == [175, 178, 181, 184, 187, 190])
+    #expect(try root.array("conflicts").isEmpty)
+  }
+
+  @Test func longAnInVietnamese() async throws {
+    let result = try await gaps(["--lang", "vi", "models/long-an-2.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.outputLines.first == "Báo cáo khoảng cách: Long An", "\(result)")
+    let lines = trimmedLines(result)
+    for heading in ["THÀNH PHẦN BẮT BUỘC", "LIÊN KẾT CÒN THIẾU", "LỘ TRÌNH", "CHỈ TIÊU", "XUNG ĐỘT LỘ TRÌNH"] {
+      #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
+    }
+    #expect(lines.contains("có 11/11"), "\(result)")
+    #expect(lines.contains { $0.hasPrefix("đạt 8/14") }, "\(result)")
+    #expect(lines.filter { $0.contains("không đạt: ") }.count == 6, "\(result)")
+    #expect(lines.contains("khung kiến trúc: 2.0 (Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0)"))
+  }
+
+  @Test func languageFollowsTheEnvironmentAndMarkdownToo() async throws {
+    let result = try await CommandRunner.egovarch(
+      ["gaps", "--format", "markdown", "models/long-an-2.0.xml"], in: PackageDirectory.root,
+      environment: ["LANG": "vi_VN.UTF-8"])
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.standardOutput.hasPrefix("# Báo cáo khoảng cách: Long An\n"), "\(result)")
+    #expect(result.outputLines.contains("## Chỉ tiêu"), "\(result)")
+  }
+
+  // MARK: - Lai Châu: one missing link, four overdue tasks of phase 1
+
+  @Test func laiChauListsItsMissingLinkAndOverdueTasks() async throws {
+    let result = try await gaps(["models/lai-chau-2.0-draft.xml"])
+    #expect(result.exitStatus == 0, "the report was made: \(result)")
+    #expect(result.standardError.isEmpty, "\(result)")
+    let lines = trimmedLines(result)
+    #expect(lines.contains("as of: 2020-08-18"))
+    #expect(lines.contains("11 of 11 present"), "\(result)")
+    #expect(lines.contains("1 missing"), "\(result)")
+    let link = try #require(lines.first { $0.hasPrefix("54:5 ") }, "\(result)")
+    #expect(link.contains("'reporting-system'"))
+    #expect(link.contains("'national:government-reporting-system'"))
+    let phase1 = try #require(lines.first { $0.hasPrefix("phase 1 (2017–2019)") }, "\(result)")
+    #expect(phase1.hasSuffix(": 4 of 8 tasks done, 4 overdue"), "\(result)")
+    for position in ["111:7", "112:7", "113:7", "114:7"] {
+      #expect(lines.contains { $0.hasPrefix("\(position) task ") && $0.contains("is not done") }, "\(result)")
+    }
+    #expect(lines.contains { $0.hasPrefix("phase 2 (2020)") && $0.hasSuffix(": 0 of 7 tasks done, 0 overdue") })
+    // No indicator is due before asOf; the two national systems the LGSP of phase 1 relies on
+    // are the roadmap's conflicts.
+    #expect(lines.contains { $0.hasPrefix("0 of 6 met") && $0.contains("6 not yet due") }, "\(result)")
+    #expect(lines.contains("2 found"), "\(result)")
+    #expect(lines.filter { $0.hasPrefix("67:7 ") || $0.hasPrefix("68:7 ") }.count == 2, "\(result)")
+    // The authoring slips are validate's business, not the gap report's.
+    #expect(!result.standardOutput.contains("lgps"))
+  }
+
+  @Test func laiChauAsJSON() async throws {
+    let result = try await gaps(["--format", "json", "models/lai-chau-2.0-draft.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    let root = try JSONObject(JSONSerialization.jsonObject(with: result.standardOutputBytes), path: "gaps")
+    let links = try root.array("missingLinks").enumerated().map { try JSONObject($1, path: "missingLinks[\($0)]") }
+    #expect(try links.map { try $0.string("rule") } == ["framework/missing-link"])
+    #expect(try links.map { try $0.optionalString("component") } == ["reporting-system"])
+    #expect(try links.map { try $0.integer("line") } == [54])
+    let phases = try root.array("phases").enumerated().map { try JSONObject($1, path: "phases[\($0)]") }
+    #expect(try phases.map { try $0.array("overdue").count } == [4, 0, 0])
+    #expect(try phases.map { try $0.integer("done") } == [4, 0, 0])
+    let conflicts = try root.array("conflicts").enumerated().map { try JSONObject($1, path: "conflicts[\($0)]") }
+    #expect(try conflicts.map { try $0.string("rule") } == Array(repeating: "framework/national-unavailable", count: 2))
+  }
+
+  @Test func laiChauInVietnamese() async throws {
+    let result = try await gaps(["--lang", "vi", "models/lai-chau-2.0-draft.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    let lines = trimmedLines(result)
+    #expect(lines.contains("thiếu 1"), "\(result)")
+    #expect(
+      lines.contains {
+        $0.hasPrefix("giai đoạn 1 (2017–2019)") && $0.hasSuffix(": hoàn thành 4/8 nhiệm vụ, 4 quá hạn")
+      },
+      "\(result)")
+  }
+
+  // MARK: - Options and failures
+
+  @Test func asOfOptionMovesTheJudgement() async throws {
+    // Before phase 1 of Lai Châu ends nothing is overdue; after 2020 the indicators fall due.
+    let early = try await gaps(["--as-of", "2019-06-30", "models/lai-chau-2.0-draft.xml"])
+    #expect(early.exitStatus == 0, "\(early)")
+    #expect(trimmedLines(early).contains("as of: 2019-06-30"))
+    #expect(
+      trimmedLines(early).contains { $0.hasPrefix("phase 1 (2017–2019)") && $0.hasSuffix(", 0 overdue") }, "\(early)")
+    let late = try await gaps(["--as-of", "2021-06-30", "--format", "json", "models/lai-chau-2.0-draft.xml"])
+    #expect(late.exitStatus == 0, "\(late)")
+    let root = try JSONObject(JSONSerialization.jsonObject(with: late.standardOutputBytes), path: "gaps")
+    #expect(try root.string("asOf") == "2021-06-30")
+    #expect(try root.object("indicators").integer("notYetDue") == 0)
+  }
+
+  @Test func frameworkOptionChangesTheRequirements() async throws {
+    let result = try await gaps(["--framework", "2.0", "models/dien-bien-1.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    let lines = trimmedLines(result)
+    #expect(lines.contains { $0.hasPrefix("framework: 2.0 ") }, "\(result)")
+    #expect(lines.contains("9 of 11 present"), "\(result)")
+    #expect(lines.contains { $0.hasPrefix("Security operations centre (SOC) ('soc'), error; basis: ") }, "\(result)")
+    let own = try await gaps(["models/dien-bien-1.0.xml"])
+    #expect(trimmedLines(own).contains("7 of 7 present"), "\(own)")
+  }
+
+  @Test func malformedModelIsReportedOnStandardError() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(ModelSource.document("  <components>"), to: "unclosed.xml")
+    let result = try await CommandRunner.egovarch(["gaps", "unclosed.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+    #expect(result.standardError.hasPrefix("unclosed.xml:4:16: error: opening and ending tag mismatch"), "\(result)")
+    #expect(result.standardError.contains("[xml/malformed]"), "\(result)")
+    #expect(result.standardError.contains("1 error, 0 warnings, 0 notes in 1 file"), "\(result)")
+  }
+
+  @Test func emptyFileIsReportedOnStandardError() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("", to: "empty.xml")
+    let result = try await CommandRunner.egovarch(["gaps", "--format", "json", "empty.xml"], in: directory.url)
+    #expect(result.exitStatus == 1, "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+    #expect(result.standardError.hasPrefix("empty.xml:1:1: error: the file is empty [xml/malformed]"), "\(result)")
+  }
+
+  @Test func missingModelIsACommandFailure() async throws {
+    let directory = try TemporaryDirectory()
+    let result = try await CommandRunner.egovarch(["gaps", "no-such-model.xml"], in: directory.url)
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+    #expect(result.standardError.hasPrefix("egovarch: error: "), "\(result)")
+    #expect(result.standardError.contains("no-such-model.xml"), "\(result)")
+  }
+
+  @Test func directoryIsNotAModel() async throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(ModelSource.complete, to: "models/a.xml")
+    let result = try await CommandRunner.egovarch(["gaps", "models"], in: directory.url)
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+    #expect(result.standardError.hasPrefix("egovarch: error: "), "\(result)")
+  }
+
+  @Test(arguments: [
+    ["--format", "sarif"], ["--format", "JSON"], ["--lang", "fr"], ["--as-of", "2020-02-30"], ["--no-such-option"],
+    ["--fail-on", "error"],
+  ])
+  func badOptionIsAUsageError(_ options: [String]) async throws {
+    let result = try await gaps(options + ["models/long-an-2.0.xml"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+    #expect(!result.standardError.isEmpty)
+  }
+
+  @Test func missingModelArgumentIsAUsageError() async throws {
+    let result = try await gaps([])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(!result.standardError.isEmpty)
+  }
+
+  @Test func helpNamesTheOptions() async throws {
+    let result = try await gaps(["--help"])
+    #expect(result.exitStatus == 0, "\(result)")
+    for option in ["--format", "--framework", "--as-of", "--lang"] {
+      #expect(result.standardOutput.contains(option), "help does not mention \(option)")
+    }
+  }
+}
