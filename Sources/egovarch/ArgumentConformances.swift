@@ -5,6 +5,7 @@ extension OutputFormat: ExpressibleByArgument {}
 extension FailureThreshold: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension GapReportFormat: ExpressibleByArgument {}
+extension Layer: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
   public init?(argument: String) {

@@ -11,7 +11,9 @@ struct EgovarchCommand: ParsableCommand {
       2 when the command itself could not run (no such file, bad option).
       """,
     version: EgovarchVersion.current,
-    subcommands: [ValidateCommand.self, GapsCommand.self, RulesCommand.self],
+    subcommands: [
+      ValidateCommand.self, GapsCommand.self, RulesCommand.self, RoadmapCommand.self, GraphCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

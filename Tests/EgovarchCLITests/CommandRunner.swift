@@ -15,7 +15,7 @@ import Foundation
 /// otherwise. A child still running at the time limit is killed with `SIGKILL`.
 enum CommandRunner {
   /// The time limit for one run unless a test gives another.
-  static let defaultTimeout: Duration = .seconds(20)
+  static let defaultTimeout: Duration = .seconds(60)
 
   /// Environment variables removed from the child's environment.
   static let clearedVariables = ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"]

@@ -99,7 +99,6 @@ import Testing
     let result = try await validate(Data(source.utf8))
     let finding = expectSingleFinding(result, "xml/doctype")
     #expect(finding?.position == "2:1")
-    #expect(result.duration < .seconds(5), "\(result)")
   }
 
   @Test func billionLaughsIsRefusedWithoutExpansion() async throws {
@@ -117,7 +116,6 @@ import Testing
     let finding = expectSingleFinding(result, "xml/doctype")
     #expect(finding?.position == "2:1")
     #expect(result.standardOutput.utf8.count < 1_000)
-    #expect(result.duration < .seconds(5), "\(result)")
   }
 
   @Test func quadraticBlowupIsRefusedWithoutExpansion() async throws {
@@ -134,7 +132,6 @@ import Testing
     let result = try await validate(Data(source.utf8))
     let finding = expectSingleFinding(result, "xml/doctype")
     #expect(finding?.position == "2:1")
-    #expect(result.duration < .seconds(5), "\(result)")
   }
 
   @Test func undeclaredEntityIsMalformed() async throws {
@@ -159,7 +156,6 @@ import Testing
     #expect(malformed.count == 1, "\(result)")
     #expect(malformed.first?.message.contains("nested too deeply") == true, "\(result)")
     #expect(result.textReport.unparsedLines.isEmpty)
-    #expect(result.duration < .seconds(5), "\(result)")
   }
 
   @Test func deepNestingOfUnknownElementsIsMalformedToo() async throws {
@@ -170,7 +166,6 @@ import Testing
     let result = try await validate(Data(source.utf8))
     #expect(result.exitStatus == 1, "\(result)")
     #expect(result.textReport.rules.contains("xml/malformed"), "\(result)")
-    #expect(result.duration < .seconds(5), "\(result)")
   }
 
   @Test func truncatedDocumentIsMalformed() async throws {

@@ -67,7 +67,7 @@ final class TemporaryDirectory: Sendable {
   /// Creates a named pipe at `name` with `/usr/bin/mkfifo`.
   func makeFIFO(_ name: String) async throws {
     let result = try await CommandRunner.run(
-      URL(fileURLWithPath: "/usr/bin/mkfifo"), [name], in: url, timeout: .seconds(10))
+      URL(fileURLWithPath: "/usr/bin/mkfifo"), [name], in: url, timeout: .seconds(30))
     guard result.exitStatus == 0 else {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "mkfifo failed: \(result)"])
     }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import EgovarchKit
+import Foundation
+
+/// A model validated for a diagram: the findings, the model and its framework.
+struct DiagramInput {
+  /// The validation of the file.
+  var validation: FileValidation
+  /// The model.
+  var architecture: Architecture
+  /// The framework it was checked against.
+  var framework: Framework
+
+  /// Validates the model at `path`.
+  /// - Throws: `CommandFailure` (exit 2) when the file cannot be read or the framework option is
+  ///   bad; `ExitCode(1)` after printing the findings when it is not a usable model.
+  init(path: String, framework frameworkOption: String?, asOf: CalendarDate?, language: Language) throws {
+    let chosenFramework = try frameworkOption.map(FrameworkOption.resolve)
+    let options = ValidationOptions(asOf: asOf, framework: chosenFramework)
+    do {
+      validation = try ArchitectureValidator(options: options).validate(fileAt: path)
+    } catch {
+      throw CommandFailure(message: error.description)
+    }
+    guard let architecture = validation.architecture else {
+      printToStandardError(TextReporter(language: language).render(ValidationReport(files: [validation])))
+      throw ExitCode(1)
+    }
+    guard let modelFramework = chosenFramework ?? BuiltInFrameworks.framework(architecture.framework) else {
+      let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
+      let report = ValidationReport(files: [FileValidation(path: path, architecture: nil, findings: unknown)])
+      printToStandardError(TextReporter(language: language).render(report))
+      throw ExitCode(1)
+    }
+    self.architecture = architecture
+    self.framework = modelFramework
+  }
+
+  /// Writes `source` in `format` to `output`.
+  static func emit(_ source: String, format: DiagramFormat, to output: DiagramOutput) throws {
+    try output.check()
+    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format)
+    try output.write(bytes, format: format)
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a diagram goes: standard output, or a file written atomically.
+struct DiagramOutput {
+  /// The `-o` file, if given.
+  var path: String?
+  /// The model file, which is never overwritten.
+  var modelPath: String
+
+  /// Checks that the output file is not the model file.
+  /// - Throws: `CommandFailure` when it is.
+  func check() throws {
+    guard let path else { return }
+    if Self.sameFile(path, modelPath) {
+      throw CommandFailure(message: "refusing to write the diagram over the model file '\(modelPath)'")
+    }
+  }
+
+  /// Writes `bytes`; binary output is never written to a terminal.
+  /// - Throws: `CommandFailure` when the output cannot be written.
+  func write(_ bytes: Data, format: DiagramFormat) throws {
+    try check()
+    guard let path else {
+      if format.isBinary, isatty(STDOUT_FILENO) == 1 {
+        throw CommandFailure(
+          message: "refusing to write \(format.rawValue) to a terminal: use -o FILE or redirect the output")
+      }
+      FileHandle.standardOutput.write(bytes)
+      return
+    }
+    let target = URL(fileURLWithPath: path)
+    let temporary = target.deletingLastPathComponent()
+      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+    do {
+      try bytes.write(to: temporary)
+    } catch {
+      throw CommandFailure(message: "cannot write '\(path)': \(error.localizedDescription)")
+    }
+    if rename(temporary.path, target.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure(message: "cannot write '\(path)': \(reason)")
+    }
+  }
+
+  /// Whether `first` and `second` name the same file (same path once resolved, or same inode).
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    let resolved = [first, second].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+    if resolved[0] == resolved[1] { return true }
+    var one = stat()
+    var two = stat()
+    guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
+    return one.st_dev == two.st_dev && one.st_ino == two.st_ino
+  }
+}

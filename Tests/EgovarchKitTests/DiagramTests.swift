@@ -1,0 +1,251 @@
+import EgovarchKit
+import Foundation
+import Testing
+
+/// The roadmap and dependency diagrams: DOT escaping, determinism, the red late dependencies,
+/// the gaps cluster, the layer ranks, golden files, and real Graphviz over every bundled model.
+@Suite(.serialized) struct DiagramTests {
+  /// Graphviz's `dot` on `PATH`, if installed.
+  static let dot: URL? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("dot") }
+      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }()
+
+  /// The validation, model and framework of the bundled model `name`.
+  private func load(_ name: String) throws -> (FileValidation, Architecture, Framework?) {
+    let url = PackageRoot.url.appendingPathComponent("models/\(name)")
+    let validation = try ArchitectureValidator().validate(fileAt: url.path)
+    let model = try #require(validation.architecture)
+    return (validation, model, BuiltInFrameworks.framework(model.framework))
+  }
+
+  private func roadmap(_ name: String, language: Language = .english) throws -> String {
+    let (validation, model, framework) = try load(name)
+    return RoadmapDiagram(
+      architecture: model, framework: framework, findings: validation.findings, language: language
+    ).render()
+  }
+
+  private func graph(_ name: String, language: Language = .english, layers: Set<Layer> = []) throws -> String {
+    let (_, model, framework) = try load(name)
+    return DependencyDiagram(architecture: model, framework: framework, language: language, layers: layers).render()
+  }
+
+  /// A model whose names hold every character DOT and Graphviz treat specially.
+  private var hostileModel: Architecture {
+    let here = SourcePosition.start
+    return Architecture(
+      id: "hostile", province: "Tỉnh \"Thử\" \\ <b>&amp;", framework: "2.0",
+      components: [
+        Component(
+          id: "a\"b", kind: "lgsp", name: "Nền tảng \"LGSP\" C:\\tmp\nline two <b> & co", status: .existing,
+          dependencies: [Dependency(reference: .component("c\\d"), type: .hosting, position: here)],
+          position: here),
+        Component(id: "c\\d", kind: "data-centre", name: "Trung tâm dữ liệu & <i>", position: here),
+      ],
+      roadmap: Roadmap(
+        until: 2025,
+        phases: [
+          Phase(
+            number: 1, start: 2020, title: "Giai đoạn \"đầu\"",
+            tasks: [RoadmapTask(action: .build, component: "a\"b", status: .done, position: here)], position: here)
+        ], position: here))
+  }
+
+  // MARK: - DOT escaping
+
+  @Test func quotesEscapeQuotesBackslashesAndLineBreaks() {
+    #expect(DOTWriter.quoted("a\"b") == #""a\"b""#)
+    #expect(DOTWriter.quoted("C:\\tmp") == #""C:\\tmp""#)
+    #expect(DOTWriter.quoted("one\ntwo\r\nthree\rfour") == #""one\ntwo\nthree\nfour""#)
+    #expect(DOTWriter.quoted("<b>&amp;</b>") == #""<b>&amp;</b>""#)
+    #expect(DOTWriter.quoted("Điện Biên – Giai đoạn") == "\"Điện Biên – Giai đoạn\"")
+    #expect(DOTWriter.quotedLabel("a & b <c>") == #""a &amp; b <c>""#)
+    #expect(DOTWriter.quoted("") == "\"\"")
+  }
+
+  @Test func everyIDAndLabelIsQuoted() throws {
+    let text = RoadmapDiagram(architecture: hostileModel, framework: nil, findings: [], language: .vietnamese).render()
+    #expect(text.contains(#"label="Lộ trình: Tỉnh \"Thử\" \\ <b>&amp;amp;";"#), "\(text)")
+    #expect(text.contains(#"label="Nền tảng \"LGSP\" C:\\tmp\nline two <b> &amp; co\nxây dựng""#), "\(text)")
+    #expect(text.contains(#"label="Giai đoạn 1 (2020–2025)\nGiai đoạn \"đầu\"";"#), "\(text)")
+    #expect(text.contains("charset=\"UTF-8\";"))
+    let graphText = DependencyDiagram(architecture: hostileModel, framework: nil, language: .english).render()
+    #expect(graphText.contains(#""component:a\"b" -> "component:c\\d""#), "\(graphText)")
+    // No line of either document holds an unquoted `<`: labels are never HTML-like.
+    for line in (text + graphText).split(separator: "\n") {
+      #expect(!line.contains("=<"), "\(line)")
+    }
+  }
+
+  // MARK: - Determinism
+
+  @Test func outputIsDeterministic() throws {
+    for model in PackageRoot.models.map(\.lastPathComponent) {
+      #expect(try roadmap(model) == roadmap(model))
+      #expect(try graph(model, language: .vietnamese) == graph(model, language: .vietnamese))
+    }
+  }
+
+  // MARK: - The roadmap
+
+  @Test func dienBienLGSPBeforeItsDataCentreIsARedEdgeWithItsReason() throws {
+    let (validation, _, _) = try load("dien-bien-1.0.xml")
+    let finding = try #require(validation.findings.first { $0.ruleID == "roadmap/dependency-later" })
+    let text = try roadmap("dien-bien-1.0.xml")
+    let red = text.split(separator: "\n").filter { $0.contains("color=\"#c00000\"") && $0.contains(" -> \"task:") }
+    #expect(red.count == 1, "\(text)")
+    let edge = try #require(red.first)
+    #expect(edge.hasPrefix("  \"task:1.8\" -> \"task:2.1\""), "\(edge)")
+    #expect(edge.contains("label=" + DOTWriter.quotedLabel(finding.message.english)), "\(edge)")
+    #expect(text.contains(#""task:1.8" [label="Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)\nbuild""#))
+    let vietnamese = try roadmap("dien-bien-1.0.xml", language: .vietnamese)
+    #expect(vietnamese.contains(#"label="Giai đoạn 1 (2018–2019)\nỨng dụng nghiệp vụ"#), "\(vietnamese)")
+    #expect(vietnamese.contains(DOTWriter.quotedLabel(finding.message.vietnamese)))
+  }
+
+  @Test func noDependenciesLeavesOutTheEdges() throws {
+    let (validation, model, framework) = try load("dien-bien-1.0.xml")
+    let text = RoadmapDiagram(
+      architecture: model, framework: framework, findings: validation.findings, language: .english,
+      title: "Điện Biên \"2018\"", showsDependencies: false
+    ).render()
+    #expect(!text.contains("constraint=\"false\""))
+    #expect(text.contains(#"label="Điện Biên \"2018\"";"#))
+  }
+
+  @Test func missingRequiredComponentsAreDashedNodesInTheGapsCluster() throws {
+    let framework = try #require(BuiltInFrameworks.framework("2.0"))
+    let text = RoadmapDiagram(architecture: hostileModel, framework: framework, findings: [], language: .english)
+      .render()
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let start = try #require(lines.firstIndex(of: #"subgraph "cluster_gaps" {"#))
+    let end = try #require(lines[start...].firstIndex(of: "}"))
+    let gapNodes = lines[start..<end].filter { $0.hasPrefix("\"gap:") }
+    let present: Set<String> = ["lgsp", "data-centre"]
+    let expected = framework.requiredComponents.map(\.kind).filter { !present.contains($0) }
+    #expect(!expected.isEmpty)
+    #expect(gapNodes.map { String($0.dropFirst(5).prefix { $0 != "\"" }) } == expected)
+    #expect(gapNodes.allSatisfy { $0.contains("style=\"rounded,dashed\"") })
+    #expect(!gapNodes.contains { $0.contains("\"gap:lgsp\"") })
+  }
+
+  // MARK: - The dependency graph
+
+  @Test func layersAreRankedFromChannelsToInfrastructure() throws {
+    let text = try graph("dien-bien-1.0.xml")
+    let chain = text.split(separator: "\n").filter { $0.contains("\"layer:") && $0.contains(" -> ") }
+    let pairs = chain.map { line in line.split(separator: "\"").map { String($0.dropFirst(6)) } }
+    let order = pairs.map { $0[1] } + (pairs.last.map { [$0[3]] } ?? [])
+    let expected = DependencyDiagram.layerOrder.map(\.rawValue).filter { order.contains($0) }
+    #expect(order == expected, "\(chain)")
+    #expect(order.firstIndex(of: "channels")! < order.firstIndex(of: "portals")!)
+    #expect(order.last == "infrastructure")
+    #expect(text.contains(#""component:data-centre""#))
+    #expect(text.contains(#"subgraph "cluster_national" {"#))
+    #expect(text.contains(#""component:lgsp" -> "national:ngsp" [style="bold""#))
+    #expect(text.contains(#""component:lgsp" -> "component:data-centre" [style="dashed""#))
+  }
+
+  @Test func layerFilterKeepsOnlyThoseLayers() throws {
+    let text = try graph("dien-bien-1.0.xml", layers: [.infrastructure])
+    #expect(text.contains(#""component:data-centre""#))
+    #expect(!text.contains(#""component:lgsp""#))
+    #expect(!text.contains(#""layer:channels""#))
+  }
+
+  @Test func cyclesAreRed() throws {
+    let here = SourcePosition.start
+    let model = Architecture(
+      id: "cycle", province: "Thử", framework: "2.0",
+      components: [
+        Component(
+          id: "a", kind: "lgsp", name: "A",
+          dependencies: [Dependency(reference: .component("b"), type: .integration, position: here)], position: here),
+        Component(
+          id: "b", kind: "eoffice", name: "B",
+          dependencies: [Dependency(reference: .component("a"), type: .data, position: here)], position: here),
+      ])
+    let text = DependencyDiagram(
+      architecture: model, framework: BuiltInFrameworks.framework("2.0"), language: .english
+    ).render()
+    for edge in [#""component:a" -> "component:b""#, #""component:b" -> "component:a""#] {
+      let line = try #require(text.split(separator: "\n").first { $0.contains(edge) })
+      #expect(line.contains("color=\"#c00000\""), "\(line)")
+    }
+  }
+
+  // MARK: - Golden files
+
+  @Test(arguments: ["roadmap", "graph"])
+  func goldenFile(command: String) throws {
+    let text = command == "roadmap" ? try roadmap("dien-bien-1.0.xml") : try graph("dien-bien-1.0.xml")
+    let url = PackageRoot.url.appendingPathComponent("Tests/EgovarchKitTests/Fixtures/Golden/\(command)-dien-bien.dot")
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+      try Data(text.utf8).write(to: url)
+      Issue.record("recorded \(url.lastPathComponent); run again without RECORD_GOLDEN=1")
+      return
+    }
+    let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    #expect(text == golden, "\(command) differs from \(url.lastPathComponent); re-record with RECORD_GOLDEN=1")
+  }
+
+  // MARK: - Real Graphviz
+
+  /// Runs `dot -Tsvg` over `source`; returns its status, standard output and standard error.
+  private func render(_ source: String) throws -> (Int32, String, String) {
+    let dot = try #require(Self.dot)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("egovarch-dot-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.dot")
+    try Data(source.utf8).write(to: input)
+    let outputURL = folder.appendingPathComponent("out")
+    let errorURL = folder.appendingPathComponent("err")
+    try Data().write(to: outputURL)
+    try Data().write(to: errorURL)
+    let process = Process()
+    process.executableURL = dot
+    process.arguments = ["-Tsvg"]
+    process.standardInput = try FileHandle(forReadingFrom: input)
+    process.standardOutput = try FileHandle(forWritingTo: outputURL)
+    process.standardError = try FileHandle(forWritingTo: errorURL)
+    try process.run()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+      String(decoding: try Data(contentsOf: errorURL), as: UTF8.self)
+    )
+  }
+
+  @Test(.enabled(if: dot != nil, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
+  func graphvizRendersEveryBundledModelWithoutAWarning() throws {
+    #expect(PackageRoot.models.count >= 5)
+    for model in PackageRoot.models.map(\.lastPathComponent) {
+      for language in Language.allCases {
+        for (name, source) in [
+          ("roadmap", try roadmap(model, language: language)), ("graph", try graph(model, language: language)),
+        ] {
+          let (status, svg, errors) = try render(source)
+          #expect(status == 0, "\(name) of \(model) (\(language)): dot exit \(status): \(errors)")
+          #expect(errors.isEmpty, "\(name) of \(model) (\(language)): dot printed: \(errors)")
+          #expect(svg.contains("<svg"), "\(name) of \(model)")
+        }
+      }
+    }
+  }
+
+  @Test(.enabled(if: dot != nil, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
+  func graphvizShowsHostileTextAsTyped() throws {
+    for source in [
+      RoadmapDiagram(architecture: hostileModel, framework: nil, findings: [], language: .vietnamese).render(),
+      DependencyDiagram(architecture: hostileModel, framework: nil, language: .vietnamese).render(),
+    ] {
+      let (status, svg, errors) = try render(source)
+      #expect(status == 0 && errors.isEmpty, "\(errors)")
+      #expect(svg.contains("Nền tảng &quot;LGSP&quot; C:\\tmp"), "\(svg)")
+      #expect(svg.contains("line two &lt;b&gt; &amp; co"), "\(svg)")
+    }
+  }
+}
