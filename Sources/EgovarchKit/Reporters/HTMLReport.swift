@@ -1,0 +1,217 @@
+/// Writes one self-contained HTML5 page about a model: summary, findings, gap report and the
+/// roadmap and dependency diagrams inlined as SVG; no scripts, no external files, no network.
+public struct HTMLReport: Sendable {
+  /// The validation of the model file.
+  public var validation: FileValidation
+  /// The gap report of the model.
+  public var gaps: GapReport
+  /// The roadmap rendered by `dot -Tsvg`, or `nil` when Graphviz is not there.
+  public var roadmapSVG: String?
+  /// The dependency graph rendered by `dot -Tsvg`, or `nil` when Graphviz is not there.
+  public var graphSVG: String?
+  /// The language of the page.
+  public var language: Language
+
+  /// Creates a report.
+  public init(
+    validation: FileValidation, gaps: GapReport, roadmapSVG: String?, graphSVG: String?, language: Language
+  ) {
+    self.validation = validation
+    self.gaps = gaps
+    self.roadmapSVG = roadmapSVG
+    self.graphSVG = graphSVG
+    self.language = language
+  }
+
+  /// The style sheet, inline so that the page needs nothing else.
+  static let style = """
+    body { font-family: sans-serif; margin: 2em; color: #222; line-height: 1.4; }
+    h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; margin-top: 1.6em; }
+    table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #ccc; padding: 0.3em 0.5em; }
+    th { background: #f0f0f0; text-align: left; } td.position { white-space: nowrap; font-family: monospace; }
+    tr.error td.severity { color: #b00000; font-weight: bold; } tr.warning td.severity { color: #a06000; }
+    tr.suppressed { color: #888; } code { font-family: monospace; }
+    .diagram { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
+    .diagram svg { max-width: 100%; height: auto; }
+    """
+
+  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
+  public static func escape(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      case "'": output += "&#39;"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+
+  /// `svg` from its `<svg` element on: the XML declaration, DOCTYPE and comments `dot` prints
+  /// before it are dropped, and so are the namespace declarations; `nil` when there is no `<svg`.
+  public static func inlineSVG(_ svg: String) -> String? {
+    var rest = svg[...]
+    while !rest.isEmpty, !rest.hasPrefix("<svg") { rest = rest.dropFirst() }
+    guard !rest.isEmpty else { return nil }
+    var inline = rest
+    while let last = inline.last, last.isWhitespace { inline = inline.dropLast() }
+    // HTML puts inline SVG in its namespaces by itself: the page keeps no URL at all.
+    return String(inline)
+      .replacing(" xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+      .replacing(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", with: "")
+  }
+
+  private func say(_ english: String, _ vietnamese: String) -> String {
+    language == .english ? english : vietnamese
+  }
+
+  private func position(_ finding: Finding) -> String {
+    "\(finding.location.position.line):\(finding.location.position.column)"
+  }
+
+  private func list(_ findings: [Finding]) -> String {
+    guard !findings.isEmpty else { return "" }
+    var output = "<ul>\n"
+    for finding in findings {
+      output +=
+        "<li><code>\(position(finding))</code> <code>\(Self.escape(finding.ruleID))</code> "
+        + "\(Self.escape(finding.message.text(in: language)))</li>\n"
+    }
+    return output + "</ul>\n"
+  }
+
+  private func summary() -> String {
+    let counts = FindingSummary(files: 1, findings: validation.findings)
+    let framework = gaps.frameworkName.map { " (\(Self.escape($0.text(in: language))))" } ?? ""
+    var output = "<section id=\"summary\">\n<h2>\(say("Summary", "Tóm tắt"))</h2>\n<ul>\n"
+    output += "<li>\(say("Province", "Tỉnh")): \(Self.escape(gaps.province))</li>\n"
+    output += "<li>\(say("Model", "Mô hình")): <code>\(Self.escape(gaps.path))</code></li>\n"
+    output +=
+      "<li>\(say("Framework", "Khung kiến trúc")): \(Self.escape(gaps.frameworkID))\(framework)</li>\n"
+    output += "<li>\(say("As of", "Tính đến")): \(gaps.asOf)</li>\n"
+    output +=
+      "<li>\(say("Findings", "Phát hiện")): \(counts.errors) \(Severity.error.label(in: language)), "
+      + "\(counts.warnings) \(Severity.warning.label(in: language)), "
+      + "\(counts.notes) \(Severity.note.label(in: language)), "
+      + "\(counts.suppressed) \(say("suppressed", "đã bỏ qua"))</li>\n"
+    return output + "</ul>\n</section>\n"
+  }
+
+  private func findingsTable() -> String {
+    var output = "<section id=\"findings\">\n<h2>\(say("Findings", "Phát hiện"))</h2>\n"
+    guard !validation.findings.isEmpty else {
+      return output + "<p>\(say("No findings.", "Không có phát hiện nào."))</p>\n</section>\n"
+    }
+    output +=
+      "<table>\n<thead><tr><th>\(say("Line:column", "Dòng:cột"))</th><th>\(say("Severity", "Mức độ"))</th>"
+      + "<th>\(say("Rule", "Quy tắc"))</th><th>\(say("Message", "Nội dung"))</th></tr></thead>\n<tbody>\n"
+    for finding in validation.findings {
+      let classes = finding.severity.rawValue + (finding.isSuppressed ? " suppressed" : "")
+      var message = Self.escape(finding.message.text(in: language))
+      if let reason = finding.suppressionReason {
+        message += " <em>(\(say("suppressed", "đã bỏ qua")): \(Self.escape(reason)))</em>"
+      }
+      output +=
+        "<tr class=\"\(classes)\"><td class=\"position\">\(position(finding))</td>"
+        + "<td class=\"severity\">\(Self.escape(finding.severity.label(in: language)))</td>"
+        + "<td><code>\(Self.escape(finding.ruleID))</code></td><td>\(message)</td></tr>\n"
+    }
+    return output + "</tbody>\n</table>\n</section>\n"
+  }
+
+  private func gapReport() -> String {
+    var output = "<section id=\"gaps\">\n<h2>\(say("Gap report", "Báo cáo khoảng cách"))</h2>\n"
+    output += "<h3>\(say("Required components", "Thành phần bắt buộc"))</h3>\n"
+    output +=
+      "<p class=\"required\">"
+      + say(
+        "\(gaps.requiredPresent) of \(gaps.requiredTotal) present",
+        "có \(gaps.requiredPresent)/\(gaps.requiredTotal)") + "</p>\n"
+    for layer in Layer.allCases where gaps.missingComponents.contains(where: { $0.layer == layer }) {
+      output += "<p>\(say("Missing in ", "Thiếu ở lớp "))\(Self.escape(layer.label(in: language))):</p>\n<ul>\n"
+      for missing in gaps.missingComponents where missing.layer == layer {
+        output +=
+          "<li>\(Self.escape(missing.name.text(in: language))) (<code>\(Self.escape(missing.kind))</code>), "
+          + "\(Self.escape(missing.severity.label(in: language))); \(say("basis: ", "căn cứ: "))"
+          + "\(Self.escape(missing.basis.text(in: language)))</li>\n"
+      }
+      output += "</ul>\n"
+    }
+
+    output += "<h3>\(say("Missing links", "Liên kết còn thiếu"))</h3>\n"
+    output +=
+      "<p class=\"missing-links\">"
+      + say("\(gaps.missingLinks.count) missing", "thiếu \(gaps.missingLinks.count)") + "</p>\n"
+    output += list(gaps.missingLinks)
+
+    output += "<h3>\(say("Roadmap", "Lộ trình"))</h3>\n"
+    if gaps.phases.isEmpty { output += "<p>\(say("No roadmap.", "Không có lộ trình."))</p>\n" }
+    for phase in gaps.phases {
+      let title = phase.title.map { ", " + Self.escape($0) } ?? ""
+      output +=
+        "<p class=\"phase\">\(say("Phase", "Giai đoạn")) \(phase.number) (\(Self.escape(phase.years)))\(title): "
+        + say(
+          "\(phase.done) of \(phase.total) tasks done, \(phase.overdue.count) overdue",
+          "hoàn thành \(phase.done)/\(phase.total) nhiệm vụ, \(phase.overdue.count) quá hạn") + "</p>\n"
+      output += list(phase.overdue)
+    }
+
+    output += "<h3>\(say("Indicators", "Chỉ tiêu"))</h3>\n"
+    let counts = gaps.indicatorStatusCounts
+    let missed = counts[.missed] ?? 0
+    let notReported = counts[.notReported] ?? 0
+    let notYetDue = counts[.notYetDue] ?? 0
+    output +=
+      "<p class=\"indicators\">"
+      + say(
+        "\(gaps.indicatorsMet) of \(gaps.indicatorsTotal) met; \(missed) missed, "
+          + "\(notReported) not reported, \(notYetDue) not yet due",
+        "đạt \(gaps.indicatorsMet)/\(gaps.indicatorsTotal); \(missed) không đạt, "
+          + "\(notReported) chưa báo cáo, \(notYetDue) chưa đến hạn") + "</p>\n"
+    output += list(gaps.indicatorFindings)
+
+    output += "<h3>\(say("Roadmap conflicts", "Xung đột lộ trình"))</h3>\n"
+    output +=
+      "<p class=\"conflicts\">" + say("\(gaps.conflicts.count) found", "có \(gaps.conflicts.count)") + "</p>\n"
+    output += list(gaps.conflicts)
+    return output + "</section>\n"
+  }
+
+  private func diagram(id: String, heading: String, svg: String?) -> String {
+    var output = "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n"
+    if let svg, let inline = Self.inlineSVG(svg) {
+      output += "<div class=\"diagram\">\n\(inline)\n</div>\n"
+    } else {
+      output +=
+        "<p class=\"no-graphviz\">"
+        + say(
+          "Graphviz's 'dot' was not found, so the diagram is left out: install it with: apt-get install graphviz",
+          "Không tìm thấy 'dot' của Graphviz nên không có sơ đồ: "
+            + "cài đặt bằng: apt-get install graphviz")
+        + "</p>\n"
+    }
+    return output + "</section>\n"
+  }
+
+  /// The page.
+  public func render() -> String {
+    let title = say("Architecture report", "Báo cáo kiến trúc") + ": " + gaps.province
+    var output = "<!DOCTYPE html>\n<html lang=\"\(language == .english ? "en" : "vi")\">\n<head>\n"
+    output += "<meta charset=\"utf-8\">\n"
+    output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    output += "<title>\(Self.escape(title))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
+    output += "<h1>\(Self.escape(title))</h1>\n"
+    output += summary()
+    output += findingsTable()
+    output += gapReport()
+    output += diagram(id: "roadmap", heading: say("Roadmap diagram", "Sơ đồ lộ trình"), svg: roadmapSVG)
+    output += diagram(
+      id: "graph", heading: say("Component dependencies", "Sơ đồ phụ thuộc thành phần"), svg: graphSVG)
+    return output + "</body>\n</html>\n"
+  }
+}

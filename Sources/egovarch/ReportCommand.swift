@@ -1,0 +1,60 @@
+import ArgumentParser
+import EgovarchKit
+import Foundation
+
+/// `egovarch report MODEL -o FILE`: one self-contained HTML page for a steering committee.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write one self-contained HTML report: summary, findings, gaps, roadmap and dependency diagrams.",
+    discussion: """
+      The page needs no network and no other file; the diagrams are inline SVG made with Graphviz's
+      'dot', and are left out (with a note on standard error) when 'dot' is not installed.
+      Exit status: 0 when the report was written, 1 when the model cannot be read as a model
+      (its XML findings are printed), 2 when the command could not run.
+      """
+  )
+
+  @Argument(help: "The model file.")
+  var model: String
+
+  @Option(name: .shortAndLong, help: "The HTML file to write.")
+  var output: String
+
+  @Option(help: "Language of the report: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
+  var lang: Language?
+
+  @Option(help: "Framework to check against, overriding the model's own: 1.0, 2.0 or a framework file.")
+  var framework: String?
+
+  @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
+  var asOf: CalendarDate?
+
+  func run() throws {
+    let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    let destination = DiagramOutput(path: output, modelPath: model)
+    try destination.check()
+    let input = try DiagramInput(path: model, framework: framework, asOf: asOf, language: language)
+    let gaps = GapReport(
+      validation: input.validation, architecture: input.architecture, framework: input.framework,
+      asOf: asOf ?? input.architecture.asOf ?? .today())
+    var roadmapSVG: String?
+    var graphSVG: String?
+    if Graphviz.dotExecutable() != nil {
+      let roadmap = RoadmapDiagram(
+        architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
+        language: language)
+      let graph = DependencyDiagram(architecture: input.architecture, framework: input.framework, language: language)
+      roadmapSVG = String(decoding: try Graphviz.render(roadmap.render(), format: .svg), as: UTF8.self)
+      graphSVG = String(decoding: try Graphviz.render(graph.render(), format: .svg), as: UTF8.self)
+    } else {
+      printToStandardError(
+        "note: graphviz's 'dot' was not found, so the report has no diagrams: "
+          + "install it with: apt-get install graphviz"
+      )
+    }
+    let page = HTMLReport(
+      validation: input.validation, gaps: gaps, roadmapSVG: roadmapSVG, graphSVG: graphSVG, language: language)
+    try destination.write(Data(page.render().utf8), format: .svg)
+  }
+}
