@@ -58,4 +58,11 @@ struct DiagramOutput {
     guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
     return one.st_dev == two.st_dev && one.st_ino == two.st_ino
   }
+
+  /// Writes the DOT `source` here, rendered by Graphviz unless `format` is DOT.
+  func emit(_ source: String, format: DiagramFormat) throws {
+    try check()
+    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format)
+    try write(bytes, format: format)
+  }
 }

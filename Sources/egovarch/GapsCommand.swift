@@ -30,28 +30,10 @@ struct GapsCommand: ParsableCommand {
 
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let chosenFramework = try framework.map(FrameworkOption.resolve)
-    let options = ValidationOptions(asOf: asOf, framework: chosenFramework)
-    let validation: FileValidation
-    do {
-      validation = try ArchitectureValidator(options: options).validate(fileAt: model)
-    } catch {
-      throw CommandFailure(message: error.description)
-    }
-    guard let architecture = validation.architecture else {
-      let report = ValidationReport(files: [validation])
-      printToStandardError(TextReporter(language: language).render(report))
-      throw ExitCode(1)
-    }
-    guard let modelFramework = chosenFramework ?? BuiltInFrameworks.framework(architecture.framework) else {
-      let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
-      let report = ValidationReport(files: [FileValidation(path: model, architecture: nil, findings: unknown)])
-      printToStandardError(TextReporter(language: language).render(report))
-      throw ExitCode(1)
-    }
+    let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
     let report = GapReport(
-      validation: validation, architecture: architecture, framework: modelFramework,
-      asOf: options.asOf ?? architecture.asOf ?? options.today)
+      validation: input.validation, architecture: input.architecture, framework: input.framework,
+      asOf: input.asOf)
     print(format.render(report, language: language), terminator: "")
   }
 }

@@ -36,9 +36,9 @@ struct GraphCommand: ParsableCommand {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model)
     try destination.check()
-    let input = try DiagramInput(path: model, framework: framework, asOf: nil, language: language)
+    let input = try ModelInput(path: model, framework: framework, asOf: nil, language: language)
     let diagram = DependencyDiagram(
       architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers))
-    try DiagramInput.emit(diagram.render(), format: format, to: destination)
+    try destination.emit(diagram.render(), format: format)
   }
 }

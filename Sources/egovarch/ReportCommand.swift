@@ -34,10 +34,10 @@ struct ReportCommand: ParsableCommand {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model)
     try destination.check()
-    let input = try DiagramInput(path: model, framework: framework, asOf: asOf, language: language)
+    let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
     let gaps = GapReport(
       validation: input.validation, architecture: input.architecture, framework: input.framework,
-      asOf: asOf ?? input.architecture.asOf ?? .today())
+      asOf: input.asOf)
     var roadmapSVG: String?
     var graphSVG: String?
     if Graphviz.dotExecutable() != nil {

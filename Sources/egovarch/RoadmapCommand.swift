@@ -42,10 +42,10 @@ struct RoadmapCommand: ParsableCommand {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model)
     try destination.check()
-    let input = try DiagramInput(path: model, framework: framework, asOf: asOf, language: language)
+    let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
     let diagram = RoadmapDiagram(
       architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
       language: language, title: title, showsDependencies: !noDependencies)
-    try DiagramInput.emit(diagram.render(), format: format, to: destination)
+    try destination.emit(diagram.render(), format: format)
   }
 }

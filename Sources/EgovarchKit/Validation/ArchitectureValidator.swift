@@ -46,8 +46,7 @@ public struct ArchitectureValidator: Sendable {
   public func check(_ architecture: Architecture, path: String) -> [Finding] {
     let context = RuleContext(
       architecture: architecture, graph: ComponentGraph(architecture: architecture),
-      framework: options.framework ?? BuiltInFrameworks.framework(architecture.framework),
-      asOf: options.asOf ?? architecture.asOf ?? options.today)
+      framework: options.framework(for: architecture), asOf: options.asOf(for: architecture))
     var findings: [Finding] = []
     for rule in options.rules {
       let description = rule.description
@@ -72,27 +71,22 @@ public struct ArchitectureValidator: Sendable {
   }
 
   private static func finding(for problem: XMLProblem, path: String) -> Finding {
+    // libxml2 speaks English; the Vietnamese message says what kind of problem it is first.
     let description: RuleDescription
-    let prefix: LocalizedText
+    let vietnamese: String
     switch problem.kind {
     case .malformed:
       description = MalformedXMLRule.description
-      prefix = LocalizedText(en: "", vi: "tài liệu XML không hợp lệ: ")
+      vietnamese = "tài liệu XML không hợp lệ: " + problem.message
     case .schema:
       description = SchemaViolationRule.description
-      prefix = LocalizedText(en: "", vi: "sai lược đồ: ")
+      vietnamese = "sai lược đồ: " + problem.message
     case .doctype:
       description = DoctypeRule.description
-      prefix = LocalizedText(en: "", vi: "")
+      vietnamese =
+        "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp"
     }
-    let message =
-      problem.kind == .doctype
-      ? LocalizedText(
-        en: problem.message,
-        vi:
-          "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp"
-      )
-      : LocalizedText(en: problem.message, vi: prefix.vietnamese + problem.message)
+    let message = LocalizedText(en: problem.message, vi: vietnamese)
     return Finding(
       ruleID: description.id,
       severity: problem.level == .warning ? .warning : description.defaultSeverity,

@@ -19,4 +19,15 @@ public struct ValidationOptions: Sendable {
     self.today = today
     self.rules = rules
   }
+
+  /// The framework `architecture` is checked against: `--framework`, else the built-in one it
+  /// names; `nil` when it names an unknown framework.
+  public func framework(for architecture: Architecture) -> Framework? {
+    framework ?? BuiltInFrameworks.framework(architecture.framework)
+  }
+
+  /// The date `architecture`'s statuses are judged at: `--as-of`, else its `asOf`, else today.
+  public func asOf(for architecture: Architecture) -> CalendarDate {
+    asOf ?? architecture.asOf ?? today
+  }
 }

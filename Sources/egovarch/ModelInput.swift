@@ -2,14 +2,17 @@ import ArgumentParser
 import EgovarchKit
 import Foundation
 
-/// A model validated for a diagram: the findings, the model and its framework.
-struct DiagramInput {
+/// A model validated for the commands that draw or report on it (`gaps`, `roadmap`, `graph`,
+/// `report`): the findings, the model, its framework and the date it is judged at.
+struct ModelInput {
   /// The validation of the file.
   var validation: FileValidation
   /// The model.
   var architecture: Architecture
   /// The framework it was checked against.
   var framework: Framework
+  /// The date statuses were judged at.
+  var asOf: CalendarDate
 
   /// Validates the model at `path`.
   /// - Throws: `CommandFailure` (exit 2) when the file cannot be read or the framework option is
@@ -26,7 +29,7 @@ struct DiagramInput {
       printToStandardError(TextReporter(language: language).render(ValidationReport(files: [validation])))
       throw ExitCode(1)
     }
-    guard let modelFramework = chosenFramework ?? BuiltInFrameworks.framework(architecture.framework) else {
+    guard let modelFramework = options.framework(for: architecture) else {
       let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
       let report = ValidationReport(files: [FileValidation(path: path, architecture: nil, findings: unknown)])
       printToStandardError(TextReporter(language: language).render(report))
@@ -34,12 +37,6 @@ struct DiagramInput {
     }
     self.architecture = architecture
     self.framework = modelFramework
-  }
-
-  /// Writes `source` in `format` to `output`.
-  static func emit(_ source: String, format: DiagramFormat, to output: DiagramOutput) throws {
-    try output.check()
-    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format)
-    try output.write(bytes, format: format)
+    self.asOf = options.asOf(for: architecture)
   }
 }
