@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "egovarch", targets: ["egovarch"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // libxml2 from the system (Debian: libxml2-dev, pkg-config).
@@ -22,7 +23,11 @@ let package = Package(
     // The XML layer: the only code that touches libxml2; emits plain Swift values.
     .target(name: "EgovarchXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
     // The core: model, graph, rules, findings, reporters. Pure Swift.
-    .target(name: "EgovarchKit", dependencies: ["EgovarchXML"], swiftSettings: strictSettings),
+    .target(
+      name: "EgovarchKit",
+      dependencies: ["EgovarchXML", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strictSettings
+    ),
     // The command-line tool.
     .executableTarget(
       name: "egovarch",

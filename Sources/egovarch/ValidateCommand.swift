@@ -56,7 +56,10 @@ struct ValidateCommand: ParsableCommand {
     let report = ValidationReport(files: outcomes)
     if !outcomes.isEmpty || failures.isEmpty {
       let colored = color.isEnabled(forStandardOutput: ())
-      print(format.reporter(language: language, colored: colored).render(report), terminator: "")
+      let settings = ReporterSettings(
+        language: language, colored: colored, toolVersion: EgovarchVersion.current,
+        baseDirectory: FileManager.default.currentDirectoryPath)
+      print(format.reporter(settings).render(report), terminator: "")
     }
     if !failures.isEmpty {
       for failure in failures.dropLast() { printToStandardError("egovarch: error: \(failure)") }

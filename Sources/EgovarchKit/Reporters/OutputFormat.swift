@@ -6,10 +6,10 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case json
 
   /// The reporter for this format.
-  public func reporter(language: Language, colored: Bool) -> any Reporter {
+  public func reporter(_ settings: ReporterSettings) -> any Reporter {
     switch self {
-    case .text: return TextReporter(language: language, colored: colored)
-    case .json: return JSONReporter(language: language)
+    case .text: return TextReporter(language: settings.language, colored: settings.colored)
+    case .json: return JSONReporter(language: settings.language)
     }
   }
 }

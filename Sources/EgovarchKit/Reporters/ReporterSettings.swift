@@ -1,0 +1,20 @@
+/// What a reporter needs to know beyond the report: language, colour, the tool's version and
+/// the directory that relative paths in machine formats are relative to.
+public struct ReporterSettings: Sendable {
+  /// The language of messages.
+  public var language: Language
+  /// Whether the text output may use ANSI colours.
+  public var colored: Bool
+  /// egovarch's version, as SARIF's `tool.driver.version` reports it.
+  public var toolVersion: String
+  /// The absolute directory that file paths are made relative to (the working directory).
+  public var baseDirectory: String
+
+  /// Creates settings.
+  public init(language: Language, colored: Bool = false, toolVersion: String, baseDirectory: String) {
+    self.language = language
+    self.colored = colored
+    self.toolVersion = toolVersion
+    self.baseDirectory = baseDirectory
+  }
+}
