@@ -17,7 +17,7 @@ struct DiagramOutput {
   /// - Throws: `CommandFailure` when it is.
   func check() throws {
     guard let path else { return }
-    if Self.sameFile(path, modelPath) {
+    if AtomicFile.sameFile(path, modelPath) {
       throw CommandFailure(message: "refusing to write the diagram over the model file '\(modelPath)'")
     }
   }
@@ -34,29 +34,7 @@ struct DiagramOutput {
       FileHandle.standardOutput.write(bytes)
       return
     }
-    let target = URL(fileURLWithPath: path)
-    let temporary = target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try bytes.write(to: temporary)
-    } catch {
-      throw CommandFailure(message: "cannot write '\(path)': \(error.localizedDescription)")
-    }
-    if rename(temporary.path, target.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(message: "cannot write '\(path)': \(reason)")
-    }
-  }
-
-  /// Whether `first` and `second` name the same file (same path once resolved, or same inode).
-  static func sameFile(_ first: String, _ second: String) -> Bool {
-    let resolved = [first, second].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-    if resolved[0] == resolved[1] { return true }
-    var one = stat()
-    var two = stat()
-    guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
-    return one.st_dev == two.st_dev && one.st_ino == two.st_ino
+    try AtomicFile.write(bytes, to: path)
   }
 
   /// Writes the DOT `source` here, rendered by Graphviz unless `format` is DOT.

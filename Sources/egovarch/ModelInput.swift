@@ -18,7 +18,7 @@ struct ModelInput {
   /// - Throws: `CommandFailure` (exit 2) when the file cannot be read or the framework option is
   ///   bad; `ExitCode(1)` after printing the findings when it is not a usable model.
   init(path: String, framework frameworkOption: String?, asOf: CalendarDate?, language: Language) throws {
-    let chosenFramework = try frameworkOption.map(FrameworkOption.resolve)
+    let chosenFramework = try frameworkOption.map { try FrameworkOption.resolve($0) }
     let options = ValidationOptions(asOf: asOf, framework: chosenFramework)
     do {
       validation = try ArchitectureValidator(options: options).validate(fileAt: path)

@@ -3,6 +3,9 @@ import Foundation
 /// Expands the paths given on the command line into model files: files as given,
 /// directories searched recursively for `*.xml`, in sorted order, each file once.
 ///
+/// Files found in a directory are skipped when `excludes` says so (the configuration's
+/// `exclude`); files named on the command line are always validated.
+///
 /// Symbolic links to directories are followed once: a directory already visited (by its
 /// real path) is skipped, so a link loop cannot make the scan run forever.
 struct ModelPathCollector {
@@ -10,6 +13,8 @@ struct ModelPathCollector {
   private(set) var files: [String] = []
   /// Paths that could not be used, with the reason.
   private(set) var failures: [String] = []
+  /// Whether a file found in a directory is left out.
+  var excludes: (String) -> Bool = { _ in false }
   private var seenFiles: Set<String> = []
   /// The number of models found below each directory scanned, by real path.
   private var modelCounts: [String: Int] = [:]
@@ -53,9 +58,9 @@ struct ModelPathCollector {
         continue  // a dangling symbolic link
       }
       if isDirectory.boolValue {
-        found += scan(directory: path)
+        if !excludes(path) { found += scan(directory: path) }
       } else if entry.lowercased().hasSuffix(".xml") {
-        addFile(path)
+        if !excludes(path) { addFile(path) }
         found += 1
       }
     }

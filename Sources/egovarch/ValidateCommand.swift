@@ -9,6 +9,8 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check architecture models: XML, schema, references, cycles and the roadmap.",
     discussion: """
       PATH is a model file or a directory, searched recursively for *.xml.
+      Settings come from the command line, else from the nearest .egovarch.yml (in the current
+      directory or a parent; --config names one, --no-config ignores it).
       Exit status: 0 nothing reaches --fail-on; 1 something does; 2 the command could not run.
       """
   )
@@ -16,11 +18,16 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Model files or directories.")
   var paths: [String]
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json, sarif, junit or github.")
   var format: OutputFormat = .text
 
-  @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, note or never.")
-  var failOn: FailureThreshold = .error
+  @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Lowest severity that fails the run: error, warning, note or never (default: error).")
+  var failOn: FailureThreshold?
 
   @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
   var asOf: CalendarDate?
@@ -34,37 +41,117 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Colour the text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @Option(help: "Report and count only findings that are not in this baseline file.")
+  var baseline: String?
+
+  @Option(name: .customLong("write-baseline"), help: "Record the current findings in this baseline file.")
+  var writeBaseline: String?
+
+  @Option(help: "The configuration file (default: the nearest .egovarch.yml).")
+  var config: String?
+
+  @Flag(name: .customLong("no-config"), help: "Ignore any .egovarch.yml.")
+  var noConfig = false
+
+  @Option(help: "Files validated at once (default: the number of processors).")
+  var jobs: Int?
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
   }
 
   func run() throws {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let settings = try loadConfiguration(workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
+    if let settings {
+      collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
+    }
     for path in paths { collector.add(path) }
-    let chosenFramework = try framework.map(FrameworkOption.resolve)
-    let validator = ArchitectureValidator(options: ValidationOptions(asOf: asOf, framework: chosenFramework))
+    try checkOutputs(against: collector.files)
+    let chosenFramework: Framework?
+    if let framework {
+      chosenFramework = try FrameworkOption.resolve(framework)
+    } else if let settings, let configured = settings.framework {
+      chosenFramework = try FrameworkOption.resolve(configured, origin: "\(settings.path): framework")
+    } else {
+      chosenFramework = nil
+    }
+    let policy = RulePolicy(
+      onlyRules: settings?.onlyRules.map(Set.init), disabledRules: Set(settings?.disabledRules ?? []),
+      severities: settings?.severities ?? [:])
+    let validator = ArchitectureValidator(
+      options: ValidationOptions(asOf: asOf, framework: chosenFramework, rulePolicy: policy))
     var outcomes: [FileValidation] = []
     var failures = collector.failures
-    for file in collector.files {
-      do {
-        outcomes.append(try validator.validate(fileAt: file))
-      } catch {
-        failures.append(error.description)
+    for outcome in validator.validate(
+      filesAt: collector.files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    {
+      switch outcome {
+      case .success(let validation): outcomes.append(validation)
+      case .failure(let error): failures.append(error.description)
       }
     }
-    let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let report = ValidationReport(files: outcomes)
+    var report = ValidationReport(files: outcomes)
+    if let writeBaseline {
+      let recorded = Baseline(recording: report, baseDirectory: workingDirectory)
+      try AtomicFile.write(Data(recorded.serialized().utf8), to: writeBaseline)
+    }
+    if let baseline {
+      let filtered = try BaselineFile.read(baseline).filter(report, baseDirectory: workingDirectory)
+      report = filtered.report
+      if filtered.known > 0 {
+        printToStandardError(
+          "egovarch: not reporting \(filtered.known == 1 ? "1 known finding" : "\(filtered.known) known findings") "
+            + "of the baseline '\(baseline)'")
+      }
+    }
     if !outcomes.isEmpty || failures.isEmpty {
-      let colored = color.isEnabled(forStandardOutput: ())
-      let settings = ReporterSettings(
-        language: language, colored: colored, toolVersion: EgovarchVersion.current,
-        baseDirectory: FileManager.default.currentDirectoryPath)
-      print(format.reporter(settings).render(report), terminator: "")
+      let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+      let reporterSettings = ReporterSettings(
+        language: language, colored: output == nil && color.isEnabled(forStandardOutput: ()),
+        toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
+      let text = format.reporter(reporterSettings).render(report)
+      if let output {
+        try AtomicFile.write(Data(text.utf8), to: output)
+      } else {
+        print(text, terminator: "")
+      }
     }
     if !failures.isEmpty {
       for failure in failures.dropLast() { printToStandardError("egovarch: error: \(failure)") }
       throw CommandFailure(message: failures.last!)
     }
-    if failOn.isReached(by: report.findings) { throw ExitCode(1) }
+    if (failOn ?? settings?.failOn ?? .error).isReached(by: report.findings) { throw ExitCode(1) }
+  }
+
+  /// The configuration: `--config`, else the nearest `.egovarch.yml`, unless `--no-config`.
+  private func loadConfiguration(workingDirectory: String) throws -> Configuration? {
+    if noConfig { return nil }
+    guard let path = config ?? Configuration.discover(startingAt: workingDirectory) else { return nil }
+    do {
+      return try Configuration.load(path: path)
+    } catch {
+      throw CommandFailure(message: error.description)
+    }
+  }
+
+  /// Refuses an output or baseline file that is one of the models, or the baseline read.
+  private func checkOutputs(against models: [String]) throws {
+    for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
+      guard let path else { continue }
+      if let model = models.first(where: { AtomicFile.sameFile(path, $0) }) {
+        throw CommandFailure(message: "\(option): refusing to write over the model file '\(model)'")
+      }
+    }
+    if let output,
+      let other = [writeBaseline, baseline, config].compactMap({ $0 }).first(where: {
+        AtomicFile.sameFile(output, $0)
+      })
+    {
+      throw CommandFailure(message: "--output: refusing to write over '\(other)', which this run also uses")
+    }
   }
 }

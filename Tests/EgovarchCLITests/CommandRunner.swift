@@ -12,7 +12,8 @@ import Foundation
 /// The child gets no standard input, runs in a given working directory and inherits the test
 /// process's environment without the locale and colour variables (`LANG`, `LC_ALL`,
 /// `LC_MESSAGES`, `NO_COLOR`), so that its output is English and plain unless a test asks
-/// otherwise. A child still running at the time limit is killed with `SIGKILL`.
+/// otherwise, and with Swift's backtracer off, so that a crash ends the child at once. A child
+/// still running at the time limit is killed with `SIGKILL`.
 enum CommandRunner {
   /// The time limit for one run unless a test gives another.
   static let defaultTimeout: Duration = .seconds(60)
@@ -57,6 +58,8 @@ enum CommandRunner {
 
     var childEnvironment = ProcessInfo.processInfo.environment
     for name in clearedVariables { childEnvironment[name] = nil }
+    // A crashing child must exit, not wait in swift-backtrace for a debugger.
+    childEnvironment["SWIFT_BACKTRACE"] = "enable=no"
     childEnvironment.merge(environment) { _, new in new }
 
     let process = Process()

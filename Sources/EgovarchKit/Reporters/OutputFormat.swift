@@ -4,12 +4,21 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case text
   /// One JSON object with every finding and the counts: for scripts.
   case json
+  /// A SARIF 2.1.0 log: for code-scanning services (GitHub, GitLab, SonarQube).
+  case sarif
+  /// JUnit XML, one test suite per file: for the test reports of CI servers (GitLab, Jenkins).
+  case junit
+  /// GitHub Actions workflow commands, one annotation per finding: for GitHub workflows.
+  case github
 
   /// The reporter for this format.
   public func reporter(_ settings: ReporterSettings) -> any Reporter {
     switch self {
     case .text: return TextReporter(language: settings.language, colored: settings.colored)
     case .json: return JSONReporter(language: settings.language)
+    case .sarif: return SARIFReporter(settings: settings)
+    case .junit: return JUnitReporter(settings: settings)
+    case .github: return GitHubReporter(settings: settings)
     }
   }
 }

@@ -27,28 +27,7 @@ public struct TextReporter: Reporter {
       output += finding.message.text(in: language).terminalSafe + " "
       output += TerminalStyle.dim.apply("[\(finding.ruleID)]", enabled: colored) + "\n"
     }
-    output += summaryLine(report.summary) + "\n"
+    output += report.summary.text(in: language) + "\n"
     return output
-  }
-
-  private func summaryLine(_ summary: FindingSummary) -> String {
-    func count(_ value: Int, _ english: String) -> String {
-      switch language {
-      case .english: return "\(value) \(english)\(value == 1 ? "" : "s")"
-      case .vietnamese:
-        let words = ["error": "lỗi", "warning": "cảnh báo", "note": "ghi chú", "file": "tệp"]
-        return "\(value) \(words[english] ?? english)"
-      }
-    }
-    let counts = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.notes, "note")]
-      .joined(separator: ", ")
-    switch language {
-    case .english:
-      let suppressed = summary.suppressed > 0 ? " (\(summary.suppressed) suppressed)" : ""
-      return "\(counts) in \(count(summary.files, "file"))\(suppressed)"
-    case .vietnamese:
-      let suppressed = summary.suppressed > 0 ? " (\(summary.suppressed) đã miễn trừ)" : ""
-      return "\(counts) trong \(count(summary.files, "file"))\(suppressed)"
-    }
   }
 }

@@ -1,7 +1,7 @@
 import EgovarchXML
 
 /// Validates model files: parse and schema check, build the model and graph, run the rules,
-/// apply the model's suppressions.
+/// apply the rule policy (disabled rules, severities) and the model's suppressions.
 ///
 /// One validator serves any number of files, on any number of threads: the schema is
 /// compiled once and each file is parsed with its own libxml2 context.
@@ -28,12 +28,12 @@ public struct ArchitectureValidator: Sendable {
         ruleID: MalformedXMLRule.description.id,
         severity: MalformedXMLRule.description.defaultSeverity, message: problem.message,
         location: SourceLocation(file: path, position: problem.position))
-      return FileValidation(path: path, architecture: nil, findings: [finding])
+      return FileValidation(path: path, architecture: nil, findings: options.rulePolicy.apply(to: [finding]))
     }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     let builder = ArchitectureBuilder()
     let problems = XMLStreamParser.parse(body, schema: ArchitectureSchema.compiled, handler: builder)
-    var findings = problems.map { Self.finding(for: $0, path: path) }
+    var findings = options.rulePolicy.apply(to: problems.map { Self.finding(for: $0, path: path) })
     let wellFormed = !problems.contains { $0.kind != .schema && $0.level == .error }
     let architecture = wellFormed ? builder.architecture : nil
     if let architecture {
@@ -48,12 +48,14 @@ public struct ArchitectureValidator: Sendable {
       architecture: architecture, graph: ComponentGraph(architecture: architecture),
       framework: options.framework(for: architecture), asOf: options.asOf(for: architecture))
     var findings: [Finding] = []
-    for rule in options.rules {
+    let policy = options.rulePolicy
+    for rule in options.rules where policy.isEnabled(rule.description.id) {
       let description = rule.description
       for violation in rule.init().check(context) {
         findings.append(
           Finding(
-            ruleID: description.id, severity: violation.severity ?? description.defaultSeverity,
+            ruleID: description.id,
+            severity: policy.severities[description.id] ?? violation.severity ?? description.defaultSeverity,
             message: violation.message,
             location: SourceLocation(file: path, position: violation.position),
             component: violation.component, related: violation.related))

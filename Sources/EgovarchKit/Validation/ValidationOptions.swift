@@ -8,16 +8,19 @@ public struct ValidationOptions: Sendable {
   public var framework: Framework?
   /// The rules to run over each model.
   public var rules: [any Rule.Type]
+  /// Which rules report findings, and at which severity.
+  public var rulePolicy: RulePolicy
 
   /// Creates options.
   public init(
     asOf: CalendarDate? = nil, today: CalendarDate = .today(), framework: Framework? = nil,
-    rules: [any Rule.Type] = RuleRegistry.modelRules
+    rules: [any Rule.Type] = RuleRegistry.modelRules, rulePolicy: RulePolicy = RulePolicy()
   ) {
     self.asOf = asOf
     self.framework = framework
     self.today = today
     self.rules = rules
+    self.rulePolicy = rulePolicy
   }
 
   /// The framework `architecture` is checked against: `--framework`, else the built-in one it

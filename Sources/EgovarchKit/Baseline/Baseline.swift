@@ -1,0 +1,88 @@
+/// Findings a team has accepted as known debt (`--write-baseline`), so that a run with
+/// `--baseline` reports and counts only new ones.
+///
+/// A finding is known when an entry has its fingerprint (rule, file, component and message,
+/// not its line), so the baseline survives reordering and line shifts; an edit that changes
+/// what the finding says makes it new. Identical findings are counted: when a baseline holds
+/// two and the model now has three, one is new. Suppressed findings are not recorded.
+///
+/// The file is JSON, entries sorted by file, rule, component and message:
+/// ```json
+/// {
+///   "version": 1,
+///   "findings": [
+///     {"fingerprint": "5f1c0e7a9b2d4c3e", "rule": "roadmap/overdue", "file": "models/lai-chau.xml",
+///      "component": "eams", "message": "task 'eams-build' ..."}
+///   ]
+/// }
+/// ```
+public struct Baseline: Sendable, Hashable {
+  /// The version of the file format written.
+  public static let formatVersion = 1
+  /// The accepted findings, sorted.
+  public private(set) var entries: [BaselineEntry]
+
+  /// Creates a baseline from `entries`.
+  public init(entries: [BaselineEntry]) {
+    self.entries = entries.sorted()
+  }
+
+  /// The baseline that accepts every unsuppressed finding of `report`; files are named
+  /// relative to `baseDirectory`.
+  public init(recording report: ValidationReport, baseDirectory: String) {
+    self.init(
+      entries: report.findings.filter { !$0.isSuppressed }.map { finding in
+        let file = Self.file(of: finding, baseDirectory: baseDirectory)
+        return BaselineEntry(
+          fingerprint: FindingFingerprint(of: finding, file: file), rule: finding.ruleID, file: file,
+          component: finding.component, message: finding.message.english)
+      })
+  }
+
+  /// `report` without the findings this baseline accepts, and how many it left out.
+  public func filter(_ report: ValidationReport, baseDirectory: String) -> (report: ValidationReport, known: Int) {
+    var remaining: [FindingFingerprint: Int] = [:]
+    for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
+    var known = 0
+    var files = report.files
+    for index in files.indices {
+      files[index].findings = files[index].findings.filter { finding in
+        if finding.isSuppressed { return true }
+        let fingerprint = FindingFingerprint(
+          of: finding, file: Self.file(of: finding, baseDirectory: baseDirectory))
+        guard let count = remaining[fingerprint], count > 0 else { return true }
+        remaining[fingerprint] = count - 1
+        known += 1
+        return false
+      }
+    }
+    return (ValidationReport(files: files), known)
+  }
+
+  /// The baseline file's text.
+  public func serialized() -> String {
+    var json = JSONWriter()
+    json.raw("{\n  \"version\": \(Self.formatVersion),\n  \"findings\": [")
+    for (index, entry) in entries.enumerated() {
+      json.raw(index == 0 ? "\n    {" : ",\n    {")
+      json.raw("\"fingerprint\": ")
+      json.string(entry.fingerprint.value)
+      json.raw(", \"rule\": ")
+      json.string(entry.rule)
+      json.raw(", \"file\": ")
+      json.string(entry.file)
+      json.raw(", \"component\": ")
+      json.optionalString(entry.component)
+      json.raw(", \"message\": ")
+      json.string(entry.message)
+      json.raw("}")
+    }
+    json.raw(entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    return json.output
+  }
+
+  /// The name a baseline gives the file of `finding`.
+  static func file(of finding: Finding, baseDirectory: String) -> String {
+    ReportedPath(finding.location.file, baseDirectory: baseDirectory).name
+  }
+}
