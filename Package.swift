@@ -8,6 +8,7 @@ let package = Package(
   products: [
     .library(name: "EgovarchKit", targets: ["EgovarchKit"]),
     .executable(name: "egovarch", targets: ["egovarch"]),
+    .executable(name: "egovarch-bench", targets: ["egovarch-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +38,12 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // The benchmark's model generator (scripts/bench.sh).
+    .executableTarget(
+      name: "egovarch-bench",
+      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "EgovarchXMLTests",
       dependencies: ["EgovarchXML"],
@@ -49,9 +56,25 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
+      name: "EgovarchBenchTests",
+      dependencies: ["egovarch-bench", "EgovarchKit"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "EgovarchCLITests",
       dependencies: ["egovarch"],
       swiftSettings: strictSettings
     ),
   ]
 )
+
+// The libFuzzer target (scripts/fuzz.sh, CONTRIBUTING.md), declared only with EGOVARCH_FUZZ=1 so
+// that the ordinary build and tests never see it; build it with
+// `swift build -c release --product egovarch-fuzz -Xswiftc -sanitize=fuzzer,address`.
+if Context.environment["EGOVARCH_FUZZ"] == "1" {
+  package.products.append(.executable(name: "egovarch-fuzz", targets: ["EgovarchFuzz"]))
+  package.targets.append(
+    .executableTarget(
+      name: "EgovarchFuzz", dependencies: ["EgovarchKit"],
+      swiftSettings: strictSettings + [.enableExperimentalFeature("Extern")]))
+}

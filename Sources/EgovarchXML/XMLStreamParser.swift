@@ -3,9 +3,14 @@ import CLibXML2
 /// Parses XML documents with libxml2's streaming (SAX2) interface and validates them against
 /// a compiled schema on the fly, without building a tree.
 ///
-/// Safety policy: the bytes are parsed from memory (no file, gzip or network layer); entities
-/// are never substituted, no DTD is loaded, and a document type declaration stops the parse
-/// with a `doctype` problem. libxml2's default size and depth limits stay on.
+/// Safety policy: the bytes are handed to libxml2 from memory, a few kilobytes at a time (no
+/// file, gzip or network layer); entities are never substituted, no DTD is loaded, and a
+/// document type declaration stops the parse with a `doctype` problem. libxml2's default size
+/// and depth limits stay on.
+///
+/// Speed: libxml2 never copies the document, names arrive as numbers (`XMLElementHandler`),
+/// positions come from one forward scan of the bytes, and a document of 1 MiB or more is
+/// validated against the schema on a second thread while the calling thread builds the model.
 public enum XMLStreamParser {
   /// Parses `bytes`, sends each element to `handler` and returns the problems found.
   ///
@@ -17,24 +22,62 @@ public enum XMLStreamParser {
   public static func parse(
     _ bytes: [UInt8], schema: CompiledXMLSchema?, handler: any XMLEventHandler
   ) -> [XMLProblem] {
+    parse(bytes, schema: schema, handler: XMLEventHandlerAdapter(handler))
+  }
+
+  /// Parses `bytes`, sends each element to `handler` by vocabulary number and returns the
+  /// problems found; the fast path, for handlers that keep only some of what they are given.
+  ///
+  /// - Parameters:
+  ///   - bytes: the document, which must be UTF-8 (callers check the encoding first).
+  ///   - schema: the schema to validate against while parsing, or `nil` for none.
+  ///   - handler: receives start tags (with exact positions) and end tags.
+  /// - Returns: the problems, in the order found.
+  public static func parse(
+    _ bytes: [UInt8], schema: CompiledXMLSchema?, handler: any XMLElementHandler
+  ) -> [XMLProblem] {
+    parse(bytes, schema: schema, handler: handler, parallelFrom: parallelValidationSize)
+  }
+
+  /// `parse(_:schema:handler:)`, validating on a second thread from `parallelFrom` bytes.
+  static func parse(
+    _ bytes: [UInt8], schema: CompiledXMLSchema?, handler: any XMLElementHandler, parallelFrom: Int
+  ) -> [XMLProblem] {
     _ = LibXML2.ready
     guard !bytes.isEmpty, bytes.count < Int(Int32.max) else {
       return [XMLProblem(kind: .malformed, message: "the document is empty", position: .start)]
     }
     return bytes.withUnsafeBufferPointer { buffer in
+      // A large document is validated on a second thread while this one builds the model.
+      let validation =
+        schema.flatMap { buffer.count >= parallelFrom ? XMLValidationThread(bytes: buffer, schema: $0) : nil }
       let session = XMLParseSession(bytes: buffer, handler: handler)
       withExtendedLifetime(session) {
-        run(session, schema: schema)
+        run(session, schema: validation == nil ? schema : nil)
       }
-      return session.problems
+      return validation?.join() ?? session.state.pointee.problems
     }
   }
 
-  private static func run(_ session: XMLParseSession, schema: CompiledXMLSchema?) {
-    let buffer = session.bytes
-    let created = buffer.withMemoryRebound(to: CChar.self) {
-      xmlCreateMemoryParserCtxt($0.baseAddress, Int32($0.count))
-    }
+  /// The size from which a document is validated against the schema on a thread of its own
+  /// while the calling thread builds the model (1 MiB: about 4,000 components).
+  static let parallelValidationSize = 1 << 20
+
+  /// The most character data read between two tags (1 MiB) before the parse stops.
+  ///
+  /// libxml2's schema validator appends each piece of an element's text to the pieces before
+  /// it, measuring them all again each time: the cost grows with the square of the text's
+  /// length (ten megabytes of text take half a minute). No text of a model may be longer than
+  /// 10,000 characters, so a longer one is refused before it becomes that slow.
+  static let textRunLimit = 1 << 20
+
+  /// Parses the document of `session`, validating it against `schema` when one is given.
+  static func run(_ session: XMLParseSession, schema: CompiledXMLSchema?) {
+    // libxml2 reads the document through a callback, a few kilobytes at a time, and forgets
+    // what it has parsed: unlike a memory parser context, it never holds a second copy of a
+    // large document.
+    let created = xmlCreateIOParserCtxt(
+      nil, nil, readCallback, nil, Unmanaged.passUnretained(session).toOpaque(), XML_CHAR_ENCODING_NONE)
     guard let context = created else {
       session.record(
         XMLProblem(kind: .malformed, message: "the parser could not start", position: .start))
@@ -97,72 +140,97 @@ private func session(of context: UnsafeMutableRawPointer?) -> XMLParseSession? {
   return Unmanaged<XMLParseSession>.fromOpaque(raw).takeUnretainedValue()
 }
 
+private let readCallback: xmlInputReadCallback = { context, buffer, count in
+  guard let context, let buffer, count > 0 else { return count == 0 ? 0 : -1 }
+  let session = Unmanaged<XMLParseSession>.fromOpaque(context).takeUnretainedValue()
+  return Int32(session.state.pointee.read(into: buffer, count: Int(count)))
+}
+
 private let startElementCallback: startElementNsSAX2Func = {
   context, localName, _, uri, _, _, attributeCount, _, attributes in
   guard let session = session(of: context), let context else { return }
   let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-  let position = session.positionOfOpeningBracket(before: egovarch_parser_offset(parser))
-  var values: [XMLAttribute] = []
-  if let attributes, attributeCount > 0 {
-    values.reserveCapacity(Int(attributeCount))
-    for index in 0..<Int(attributeCount) {
-      let base = index * 5
-      guard let name = session.name(attributes[base]),
-        let start = attributes[base + 3], let end = attributes[base + 4]
-      else { continue }
-      let raw = UnsafeBufferPointer(start: start, count: end - start)
-      var value = String(decoding: raw, as: UTF8.self)
-      // Without entity substitution libxml2 leaves a decoded '&' as "&#38;".
-      if raw.contains(UInt8(ascii: "&")) { value = value.replacing("&#38;", with: "&") }
-      values.append(
-        XMLAttribute(name: name, namespaceURI: session.name(attributes[base + 2]), value: value))
-    }
+  let state = session.state
+  if state.pointee.validatesOnly {
+    let offset = egovarch_parser_offset(parser)
+    state.pointee.openOffsets.append(offset)
+    state.pointee.currentOffset = offset
+    state.pointee.textRunLength = 0
+    return
   }
-  let tag = XMLStartTag(
-    localName: session.name(localName) ?? "", namespaceURI: session.name(uri),
-    attributes: values, position: position)
-  session.openElements.append(position)
-  session.currentElement = position
-  if session.handler.startElement(tag) {
-    session.textDepth = session.openElements.count
-    session.text.removeAll(keepingCapacity: true)
+  let position = state.pointee.positionOfOpeningBracket(before: egovarch_parser_offset(parser))
+  state.pointee.beginElement(name: localName, namespace: uri, attributes: attributes, count: Int(attributeCount))
+  let element = XMLElementStart(
+    name: state.pointee.currentName.vocabularyIndex,
+    namespace: state.pointee.currentNamespace?.vocabularyIndex ?? -1, position: position, session: session)
+  state.pointee.openElements.append(position)
+  state.pointee.currentElement = position
+  state.pointee.textRunLength = 0
+  let wantsText = session.handler.startElement(element)
+  state.pointee.endStartTag()
+  if wantsText {
+    state.pointee.textDepth = state.pointee.openElements.count
+    state.pointee.text.removeAll(keepingCapacity: true)
   }
 }
 
 private let endElementCallback: endElementNsSAX2Func = { context, _, _, _ in
   guard let session = session(of: context) else { return }
-  var text: String?
-  if session.textDepth == session.openElements.count {
-    text = String(decoding: session.text, as: UTF8.self)
-    session.textDepth = nil
+  let state = session.state
+  if state.pointee.validatesOnly {
+    state.pointee.currentOffset = state.pointee.openOffsets.popLast()
+    state.pointee.textRunLength = 0
+    return
   }
-  session.currentElement = session.openElements.popLast() ?? .start
+  var text: String?
+  if state.pointee.textDepth == state.pointee.openElements.count {
+    text = String(decoding: state.pointee.text, as: UTF8.self)
+    state.pointee.textDepth = nil
+  }
+  state.pointee.currentElement = state.pointee.openElements.popLast() ?? .start
+  state.pointee.textRunLength = 0
   session.handler.endElement(text: text)
 }
 
 private let charactersCallback: charactersSAXFunc = { context, characters, length in
-  guard let session = session(of: context), let characters,
-    session.textDepth == session.openElements.count
-  else { return }
-  session.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+  guard let session = session(of: context), let characters, let context else { return }
+  let state = session.state
+  state.pointee.textRunLength += Int(length)
+  if state.pointee.textRunLength > XMLStreamParser.textRunLimit {
+    guard !state.pointee.stopped else { return }
+    if state.pointee.validatesOnly, let offset = state.pointee.openOffsets.last {
+      state.pointee.problemOffsets.append((state.pointee.problems.count, offset))
+    }
+    session.record(
+      XMLProblem(
+        kind: .malformed,
+        message: "the text of this element is longer than 1 MiB; no text of a model may be longer than "
+          + "10,000 characters",
+        position: state.pointee.openElements.last ?? .start))
+    state.pointee.stopped = true
+    xmlStopParser(context.assumingMemoryBound(to: xmlParserCtxt.self))
+    return
+  }
+  guard state.pointee.textDepth == state.pointee.openElements.count else { return }
+  state.pointee.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
 }
 
 private let doctypeCallback: internalSubsetSAXFunc = { context, _, _, _ in
   guard let session = session(of: context), let context else { return }
   let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-  let position = session.positionOfMarker("<!DOCTYPE", before: egovarch_parser_offset(parser))
+  let position = session.state.pointee.positionOfMarker("<!DOCTYPE", before: egovarch_parser_offset(parser))
   session.record(
     XMLProblem(
       kind: .doctype,
       message:
         "document type declarations are not allowed in architecture models; entities and DTDs are never loaded",
       position: position))
-  session.stopped = true
+  session.state.pointee.stopped = true
   xmlStopParser(parser)
 }
 
 private let parserErrorHandler: xmlStructuredErrorFunc = { _, error in
-  guard let error, let session = session(of: error.pointee.ctxt), !session.stopped else { return }
+  guard let error, let session = session(of: error.pointee.ctxt), !session.state.pointee.stopped else { return }
   let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
   let level: XMLProblem.Level = error.pointee.level == XML_ERR_WARNING ? .warning : .error
   let line = max(Int(error.pointee.line), 1)
@@ -172,17 +240,20 @@ private let parserErrorHandler: xmlStructuredErrorFunc = { _, error in
       kind: .malformed, level: level, message: XMLMessageRewriter.readable(raw),
       position: XMLPosition(line: line, column: column)))
   // After the first error libxml2 reports only its consequences (unclosed tags and the like).
-  if level == .error { session.stopped = true }
+  if level == .error { session.state.pointee.stopped = true }
 }
 
 private let validationErrorHandler: xmlStructuredErrorFunc = { userData, error in
   guard let userData, let error else { return }
   let session = Unmanaged<XMLParseSession>.fromOpaque(userData).takeUnretainedValue()
-  guard !session.stopped else { return }
+  guard !session.state.pointee.stopped else { return }
   let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown schema error"
   let level: XMLProblem.Level = error.pointee.level == XML_ERR_WARNING ? .warning : .error
+  if session.state.pointee.validatesOnly, let offset = session.state.pointee.currentOffset {
+    session.state.pointee.problemOffsets.append((session.state.pointee.problems.count, offset))
+  }
   session.record(
     XMLProblem(
       kind: .schema, level: level, message: XMLMessageRewriter.readable(raw),
-      position: session.currentElement))
+      position: session.state.pointee.currentElement))
 }

@@ -4,12 +4,19 @@
 /// Cycles are found within each strongly connected group of nodes; at most `limitPerGroup`
 /// are reported per group, so a dense tangle cannot make the search explode.
 struct CycleFinder {
-  let successors: [[Int]]
+  let graph: ComponentGraph
   let limitPerGroup: Int
+
+  private var nodeCount: Int { graph.components.count }
 
   /// Every cycle as a list of nodes, starting at its lowest node, in a deterministic order.
   func cycles() -> [DependencyCycle] {
-    let all = Array(successors.indices)
+    // When every component depends only on components declared before it, there is no cycle:
+    // the common case of generated models, settled without building any group.
+    if (0..<nodeCount).allSatisfy({ node in graph.successors(of: node).allSatisfy { Int($0) < node } }) {
+      return []
+    }
+    let all = Array(0..<nodeCount)
     var result: [DependencyCycle] = []
     for group in stronglyConnectedGroups(of: all) where group.count > 1 {
       let found = cycles(in: group)
@@ -51,10 +58,10 @@ struct CycleFinder {
     }
 
     while let frame = frames.last {
-      let edges = successors[frame.node]
+      let edges = graph.successors(of: frame.node)
       if frame.next < edges.count {
         frames[frames.count - 1].next += 1
-        let target = edges[frame.next]
+        let target = Int(edges[edges.startIndex + frame.next])
         guard allowed.contains(target) else { continue }
         if target == start {
           found.append(path)
@@ -73,22 +80,23 @@ struct CycleFinder {
         unblock(frame.node)
         if !frames.isEmpty { frames[frames.count - 1].foundCycle = true }
       } else {
-        for target in edges where allowed.contains(target) {
-          blockers[target, default: []].insert(frame.node)
+        for target in edges where allowed.contains(Int(target)) {
+          blockers[Int(target), default: []].insert(frame.node)
         }
       }
     }
     return found
   }
 
-  /// Tarjan's strongly connected components of the subgraph on `nodes`, without recursion.
+  /// Tarjan's strongly connected components of the subgraph on `nodes` that have more than one
+  /// node, without recursion.
   private func stronglyConnectedGroups(of nodes: [Int]) -> [[Int]] {
     let unvisited = -1
-    var member = [Bool](repeating: false, count: successors.count)
+    var member = [Bool](repeating: false, count: nodeCount)
     for node in nodes { member[node] = true }
-    var index = [Int](repeating: unvisited, count: successors.count)
-    var lowLink = [Int](repeating: 0, count: successors.count)
-    var onStack = [Bool](repeating: false, count: successors.count)
+    var index = [Int](repeating: unvisited, count: nodeCount)
+    var lowLink = [Int](repeating: 0, count: nodeCount)
+    var onStack = [Bool](repeating: false, count: nodeCount)
     var stack: [Int] = []
     var groups: [[Int]] = []
     var counter = 0
@@ -99,14 +107,15 @@ struct CycleFinder {
       stack.append(node)
       onStack[node] = true
     }
+    var work: [(node: Int, next: Int)] = []
     for root in nodes where index[root] == unvisited {
-      var work: [(node: Int, next: Int)] = [(root, 0)]
+      work.append((root, 0))
       visit(root)
       while let (node, next) = work.last {
-        let edges = successors[node]
+        let edges = graph.successors(of: node)
         if next < edges.count {
           work[work.count - 1].next += 1
-          let target = edges[next]
+          let target = Int(edges[edges.startIndex + next])
           guard member[target] else { continue }
           if index[target] == unvisited {
             visit(target)
@@ -121,6 +130,12 @@ struct CycleFinder {
           lowLink[parent] = min(lowLink[parent], lowLink[node])
         }
         if lowLink[node] == index[node] {
+          // A node alone is no cycle (self-dependencies are not edges): not a group worth keeping.
+          if stack.last == node {
+            stack.removeLast()
+            onStack[node] = false
+            continue
+          }
           var group: [Int] = []
           while let top = stack.popLast() {
             onStack[top] = false

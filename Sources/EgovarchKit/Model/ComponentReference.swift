@@ -17,6 +17,12 @@ public enum ComponentReference: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// Whether it names a national system.
+  var isNational: Bool {
+    if case .national = self { return true }
+    return false
+  }
+
   public var description: String {
     switch self {
     case .component(let id): return id

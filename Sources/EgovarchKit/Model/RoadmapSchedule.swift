@@ -21,33 +21,41 @@ public struct RoadmapSchedule: Sendable {
   /// The phases in document order.
   public let phases: [ScheduledPhase]
   /// For each component id, the index of the first phase with a task that delivers it
-  /// (build, upgrade or integrate; cancelled tasks do not count).
-  public let firstDelivery: [String: Int]
-  /// For each component id, whether any task (cancelled ones aside) names it.
-  public let scheduled: Set<String>
+  /// (build, upgrade or integrate; cancelled tasks do not count); computed on first use.
+  public var firstDelivery: [String: Int] {
+    deliveries.value { [phases] in
+      var first: [String: Int] = [:]
+      first.reserveCapacity(phases.reduce(0) { $0 + $1.phase.tasks.count })
+      // Latest phase first, so that the earliest one is written last: one update per task.
+      for phase in phases.reversed() {
+        for task in phase.phase.tasks where task.status != .cancelled && task.action.delivers {
+          if let component = task.component { first[component] = phase.index }
+        }
+      }
+      return first
+    }
+  }
+  private let deliveries = FirstDeliveryCache()
+  /// The component ids that some task (cancelled ones aside) names; computed on each use.
+  public var scheduled: Set<String> {
+    var named: Set<String> = []
+    for phase in phases {
+      for task in phase.phase.tasks where task.status != .cancelled {
+        if let component = task.component { named.insert(component) }
+      }
+    }
+    return named
+  }
 
   /// Builds the schedule of `architecture` (empty without a roadmap).
   public init(architecture: Architecture) {
     guard let roadmap = architecture.roadmap else {
       phases = []
-      firstDelivery = [:]
-      scheduled = []
       return
     }
     phases = roadmap.phases.indices.map {
       ScheduledPhase(index: $0, phase: roadmap.phases[$0], endYear: roadmap.endYear(ofPhaseAt: $0))
     }
-    var first: [String: Int] = [:]
-    var named: Set<String> = []
-    for (index, phase) in roadmap.phases.enumerated() {
-      for task in phase.tasks where task.status != .cancelled {
-        guard let component = task.component else { continue }
-        named.insert(component)
-        if task.action.delivers, first[component] == nil { first[component] = index }
-      }
-    }
-    firstDelivery = first
-    scheduled = named
   }
 
   /// The phase that first delivers `componentID`, if any.

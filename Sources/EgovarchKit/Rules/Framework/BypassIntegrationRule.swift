@@ -63,8 +63,13 @@ public struct BypassIntegrationRule: Rule {
     guard let framework = context.framework else { return [] }
     let links = FrameworkLinks(context)
     var violations: [RuleViolation] = []
-    for component in context.architecture.components
-    where component.status != .retired && (component.scope == .provincial || component.scope == .district) {
+    let components = context.graph.components
+    for index in components.indices
+    where components[index].status != .retired
+      && (components[index].scope == .provincial || components[index].scope == .district)
+      && components[index].dependencies.contains(where: \.reference.isNational)
+    {
+      let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
           let platform = system.through, component.kind != platform,

@@ -92,14 +92,20 @@ public struct NationalUnavailableRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let framework = context.framework else { return [] }
+    let phases = context.schedule.phases
+    let deliveries = context.firstDeliveryByComponent
     var violations: [RuleViolation] = []
-    for component in context.architecture.components {
-      let delivery = context.schedule.deliveryPhase(of: component.id)
-      guard delivery != nil || component.status == .existing else { continue }
+    let components = context.graph.components
+    for index in components.indices {
+      guard deliveries[index] >= 0 || components[index].status == .existing,
+        components[index].dependencies.contains(where: \.reference.isNational)
+      else { continue }
+      let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference,
           let available = framework.nationalSystem(id)?.available
         else { continue }
+        let delivery = deliveries[index] < 0 ? nil : phases[Int(deliveries[index])]
         let reference = dependency.reference.description
         let message: LocalizedText
         if let delivery, available > delivery.endYear ?? delivery.phase.start {

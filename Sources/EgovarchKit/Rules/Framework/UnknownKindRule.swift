@@ -65,7 +65,16 @@ public struct UnknownKindRule: Rule {
     let kindSuggester = IdentifierSuggester(candidates: framework.kinds.map(\.id) + [Self.custom])
     let nationalSuggester = IdentifierSuggester(candidates: framework.kinds.filter(\.isNational).map(\.id))
     var violations: [RuleViolation] = []
-    for component in context.architecture.components {
+    let components = context.graph.components
+    for index in components.indices {
+      // Most components have a catalogue kind and known national systems: nothing to copy.
+      let kindIsFine = framework.kind(components[index].kind).map { !$0.isNational } ?? false
+      let nationalSystemsAreKnown = components[index].dependencies.allSatisfy { dependency in
+        guard case .national(let id) = dependency.reference else { return true }
+        return framework.nationalSystem(id) != nil
+      }
+      if kindIsFine && nationalSystemsAreKnown { continue }
+      let component = components[index]
       if let kind = framework.kind(component.kind) {
         if kind.isNational {
           violations.append(

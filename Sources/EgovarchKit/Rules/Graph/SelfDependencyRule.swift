@@ -31,16 +31,18 @@ public struct SelfDependencyRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    context.architecture.components.flatMap { component in
-      component.dependencies.compactMap { dependency -> RuleViolation? in
-        guard case .component(let id) = dependency.reference, id == component.id else {
-          return nil
-        }
-        return RuleViolation(
-          message: LocalizedText(
-            en: "'\(id)' depends on itself", vi: "'\(id)' phụ thuộc vào chính nó"),
-          position: dependency.position, component: id)
+    let components = context.graph.components
+    var violations: [RuleViolation] = []
+    for index in components.indices {
+      for dependency in components[index].dependencies {
+        guard case .component(let id) = dependency.reference, id == components[index].id else { continue }
+        violations.append(
+          RuleViolation(
+            message: LocalizedText(
+              en: "'\(id)' depends on itself", vi: "'\(id)' phụ thuộc vào chính nó"),
+            position: dependency.position, component: id))
       }
     }
+    return violations
   }
 }

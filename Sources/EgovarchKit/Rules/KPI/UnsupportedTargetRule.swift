@@ -75,13 +75,16 @@ public struct UnsupportedTargetRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
+    let deliveries = context.firstDeliveryByComponent
     var violations: [RuleViolation] = []
     for indicator in model.indicators {
       guard let id = indicator.component, let deadline = indicator.deadline,
         let index = context.graph.indexByID[id], model.components[index].status != .existing
       else { continue }
       let message: LocalizedText
-      if let phase = context.schedule.deliveryPhase(of: id) {
+      let delivery = Int(deliveries[index])
+      if delivery >= 0 {
+        let phase = context.schedule.phases[delivery]
         guard (phase.endYear ?? phase.phase.start) > deadline.year else { continue }
         message = .deliveredLate(indicator.id, deadline: deadline, component: id, phase: phase)
       } else {

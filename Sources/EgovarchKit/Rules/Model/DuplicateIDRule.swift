@@ -41,23 +41,36 @@ public struct DuplicateIDRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
     var violations: [RuleViolation] = []
+    func report(_ id: String, at position: SourcePosition, kind: LocalizedText, firstLine: Int) {
+      violations.append(
+        RuleViolation(
+          message: .duplicateID(id, kind: kind, firstLine: firstLine), position: position, component: id,
+          related: [id]))
+    }
     func scan(_ items: [(id: String, position: SourcePosition)], kind: LocalizedText) {
       var first: [String: SourcePosition] = [:]
       for item in items where !item.id.isEmpty {
         if let original = first[item.id] {
-          violations.append(
-            RuleViolation(
-              message: .duplicateID(item.id, kind: kind, firstLine: original.line),
-              position: item.position, component: item.id, related: [item.id]))
+          report(item.id, at: item.position, kind: kind, firstLine: original.line)
         } else {
           first[item.id] = item.position
         }
       }
     }
-    scan(model.components.map { ($0.id, $0.position) }, kind: LocalizedText(en: "component", vi: "thành phần"))
+    // Components: the graph already knows the first component declared with each id.
+    let graph = context.graph
+    let component = LocalizedText(en: "component", vi: "thành phần")
+    for (index, first) in graph.duplicates.sorted(by: { $0.key < $1.key }) where !graph.components[index].id.isEmpty {
+      report(
+        graph.components[index].id, at: graph.components[index].position, kind: component,
+        firstLine: graph.components[first].position.line)
+    }
     scan(model.indicators.map { ($0.id, $0.position) }, kind: LocalizedText(en: "indicator", vi: "chỉ tiêu"))
-    let tasks = (model.roadmap?.phases ?? []).flatMap(\.tasks).compactMap { task in
-      task.id.map { ($0, task.position) }
+    var tasks: [(id: String, position: SourcePosition)] = []
+    for phase in model.roadmap?.phases ?? [] {
+      for task in phase.tasks {
+        if let id = task.id { tasks.append((id, task.position)) }
+      }
     }
     scan(tasks, kind: LocalizedText(en: "task", vi: "nhiệm vụ"))
     return violations

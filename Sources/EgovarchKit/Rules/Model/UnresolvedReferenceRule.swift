@@ -58,11 +58,15 @@ public struct UnresolvedReferenceRule: Rule {
           message: message(suggestion), position: position, component: component,
           related: [id] + (suggestion.map { [$0] } ?? [])))
     }
-    for component in model.components {
-      for dependency in component.dependencies {
+    // The graph has resolved every dependency already: only those it could not are looked at.
+    let graph = context.graph
+    for index in graph.components.indices {
+      for (offset, target) in zip(0..., graph.dependencyTargets(of: index)) where target < 0 {
+        let dependency = graph.components[index].dependencies[offset]
         guard case .component(let id) = dependency.reference else { continue }
-        report(id, at: dependency.position, component: component.id) {
-          .dangling(from: component.id, to: id, suggestion: $0)
+        let source = graph.components[index].id
+        report(id, at: dependency.position, component: source) {
+          .dangling(from: source, to: id, suggestion: $0)
         }
       }
     }

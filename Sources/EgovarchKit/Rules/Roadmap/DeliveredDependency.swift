@@ -9,29 +9,46 @@ struct DeliveredDependency {
   var component: Component
   /// The component it depends on (a local component, never a national system).
   var target: Component
+  /// The index of `target` in the graph.
+  var targetIndex: Int
   /// The type of the first `dependsOn` from `component` to `target`.
   var type: DependencyType
 
-  /// Every delivered dependency of the model whose target is not existing: one per task and
-  /// target, in document order of tasks, then of `dependsOn`.
-  static func pending(in context: RuleContext) -> [DeliveredDependency] {
-    var found: [DeliveredDependency] = []
-    for phase in context.schedule.phases {
-      for task in phase.phase.tasks where task.status != .cancelled && task.action.delivers {
-        guard let id = task.component, let component = context.graph.component(withID: id) else { continue }
-        var seen: [String] = []
-        for dependency in component.dependencies {
-          guard case .component(let targetID) = dependency.reference, targetID != component.id,
-            !seen.contains(targetID), let target = context.graph.component(withID: targetID),
-            target.status != .existing
+  /// Calls `body` with every delivered dependency of the model whose target is not existing
+  /// and that `isWanted(target, phase)` keeps (the target's index in the graph, the index of
+  /// the task's phase): one per task and target, in document order of tasks, then of
+  /// `dependsOn`.
+  ///
+  /// A visitor rather than an array, and the filter before any value is made: on a model of
+  /// 100,000 components there are hundreds of thousands of these, of which rules keep few.
+  static func forEachPending(
+    in context: RuleContext, where isWanted: (_ target: Int, _ phase: Int) -> Bool,
+    _ body: (DeliveredDependency) -> Void
+  ) {
+    let graph = context.graph
+    let phases = context.schedule.phases
+    let taskComponents = context.taskComponents
+    var seen: [Int32] = []
+    for phase in phases {
+      let tasks = phase.phase.tasks
+      for taskIndex in tasks.indices where tasks[taskIndex].status != .cancelled && tasks[taskIndex].action.delivers {
+        let node = Int(taskComponents[phase.index][taskIndex])
+        guard node >= 0 else { continue }
+        seen.removeAll(keepingCapacity: true)
+        let targets = graph.dependencyTargets(of: node)
+        for (offset, target) in zip(0..., targets) {
+          guard target >= 0, Int(target) != node, !seen.contains(target),
+            graph.components[Int(target)].status != .existing
           else { continue }
-          seen.append(targetID)
-          found.append(
+          seen.append(target)
+          guard isWanted(Int(target), phase.index) else { continue }
+          body(
             DeliveredDependency(
-              phase: phase, task: task, component: component, target: target, type: dependency.type))
+              phase: phase, task: tasks[taskIndex], component: graph.components[node],
+              target: graph.components[Int(target)], targetIndex: Int(target),
+              type: graph.components[node].dependencies[offset].type))
         }
       }
     }
-    return found
   }
 }

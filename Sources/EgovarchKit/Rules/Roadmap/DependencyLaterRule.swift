@@ -110,14 +110,16 @@ public struct DependencyLaterRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let schedule = context.schedule
-    return DeliveredDependency.pending(in: context).compactMap { pending in
-      guard let later = schedule.deliveryPhase(of: pending.target.id), later.index > pending.phase.index else {
-        return nil
-      }
-      return RuleViolation(
-        message: .deliveredBefore(pending, later: later), position: pending.task.position,
-        component: pending.component.id, related: [pending.target.id])
+    let deliveries = context.firstDeliveryByComponent
+    var violations: [RuleViolation] = []
+    DeliveredDependency.forEachPending(in: context, where: { deliveries[$0] > $1 }) { pending in
+      let later = schedule.phases[Int(deliveries[pending.targetIndex])]
+      violations.append(
+        RuleViolation(
+          message: .deliveredBefore(pending, later: later), position: pending.task.position,
+          component: pending.component.id, related: [pending.target.id]))
     }
+    return violations
   }
 }
 

@@ -69,15 +69,22 @@ public struct DependencyUnscheduledRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    let schedule = context.schedule
-    return DeliveredDependency.pending(in: context).compactMap { pending in
-      guard pending.target.status == .planned || pending.target.status == .inProgress,
-        schedule.firstDelivery[pending.target.id] == nil
-      else { return nil }
-      return RuleViolation(
-        message: .dependsOnUnscheduled(pending), position: pending.task.position,
-        component: pending.component.id, related: [pending.target.id])
+    let graph = context.graph
+    let deliveries = context.firstDeliveryByComponent
+    var violations: [RuleViolation] = []
+    DeliveredDependency.forEachPending(
+      in: context,
+      where: { target, _ in
+        let status = graph.components[target].status
+        return (status == .planned || status == .inProgress) && deliveries[target] < 0
+      }
+    ) { pending in
+      violations.append(
+        RuleViolation(
+          message: .dependsOnUnscheduled(pending), position: pending.task.position,
+          component: pending.component.id, related: [pending.target.id]))
     }
+    return violations
   }
 }
 

@@ -74,16 +74,28 @@ public struct FoundationLateRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let expectation = context.framework?.roadmap, !expectation.earlyKinds.isEmpty else { return [] }
     let schedule = context.schedule
+    let deliveries = context.firstDeliveryByComponent
+    let components = context.graph.components
+    let late = components.indices.filter { index in
+      components[index].status != .retired && components[index].status != .existing && deliveries[index] > 0
+        && expectation.earlyKinds.contains(components[index].kind)
+    }
+    guard !late.isEmpty else { return [] }
+    // The first delivering task of each late component is in its first delivery phase; find
+    // them all in one pass over the roadmap.
+    let lateIDs = Set(late.map { components[$0].id })
+    var firstTask: [String: RoadmapTask] = [:]
+    for phase in schedule.phases {
+      for task in phase.phase.tasks where task.status != .cancelled && task.action.delivers {
+        guard let id = task.component, lateIDs.contains(id), firstTask[id] == nil else { continue }
+        firstTask[id] = task
+      }
+    }
     var violations: [RuleViolation] = []
-    for component in context.architecture.components
-    where expectation.earlyKinds.contains(component.kind) && component.status != .retired
-      && component.status != .existing
-    {
-      guard let index = schedule.firstDelivery[component.id], index > 0,
-        let task = schedule.phases[index].phase.tasks.first(where: {
-          $0.component == component.id && $0.status != .cancelled && $0.action.delivers
-        })
-      else { continue }
+    for componentIndex in late {
+      let component = components[componentIndex]
+      let index = Int(deliveries[componentIndex])
+      guard let task = firstTask[component.id] else { continue }
       let kind = RoadmapWording.kindName(component.kind, in: context.framework)
       violations.append(
         RuleViolation(

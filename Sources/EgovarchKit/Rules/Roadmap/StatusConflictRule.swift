@@ -70,32 +70,47 @@ public struct StatusConflictRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let phases = context.schedule.phases
-    let tasks = phases.flatMap { phase in
-      phase.phase.tasks.filter { $0.status != .cancelled }.map { (phase: phase, task: $0) }
+    let graph = context.graph
+    // One pass over the tasks: for each component (by the index of the first one declared with
+    // its id), the phase of its first build task and whether every build task is not done and
+    // in a phase that starts after the as-of year.
+    let taskComponents = context.taskComponents
+    var firstBuildPhase = [Int](repeating: -1, count: graph.components.count)
+    var buildsAllLater = [Bool](repeating: true, count: graph.components.count)
+    for phase in phases {
+      let later = phase.phase.start > context.asOf.year
+      for (offset, task) in zip(0..., phase.phase.tasks) where task.status != .cancelled && task.action == .build {
+        let index = Int(taskComponents[phase.index][offset])
+        guard index >= 0 else { continue }
+        if firstBuildPhase[index] < 0 { firstBuildPhase[index] = phase.index }
+        if task.status == .done || !later { buildsAllLater[index] = false }
+      }
     }
     var violations: [RuleViolation] = []
-    var builtOnlyLater: Set<String> = []
+    var builtOnlyLater = [Bool](repeating: false, count: graph.components.count)
     for component in context.architecture.components where component.status == .existing {
-      let builds = tasks.filter { $0.task.component == component.id && $0.task.action == .build }
-      guard let first = builds.first,
-        builds.allSatisfy({ $0.task.status != .done && $0.phase.phase.start > context.asOf.year })
+      guard let index = graph.indexByID[component.id], firstBuildPhase[index] >= 0, buildsAllLater[index]
       else { continue }
-      builtOnlyLater.insert(component.id)
+      builtOnlyLater[index] = true
       violations.append(
         RuleViolation(
-          message: .builtOnlyLater(component.id, phase: first.phase), position: component.position,
-          component: component.id))
+          message: .builtOnlyLater(component.id, phase: phases[firstBuildPhase[index]]),
+          position: component.position, component: component.id))
     }
-    for (_, task) in tasks {
-      guard let id = task.component, let component = context.graph.component(withID: id) else { continue }
-      if task.action == .build, task.status == .notStarted || task.status == .inProgress,
-        component.status == .existing, !builtOnlyLater.contains(id)
-      {
-        violations.append(
-          RuleViolation(message: .buildingExisting(id), position: task.position, component: id))
-      }
-      if task.status == .done, task.action.delivers, component.status == .planned {
-        violations.append(RuleViolation(message: .doneButPlanned(id), position: task.position, component: id))
+    for phase in phases {
+      for (offset, task) in zip(0..., phase.phase.tasks) where task.status != .cancelled {
+        let index = Int(taskComponents[phase.index][offset])
+        guard index >= 0, let id = task.component else { continue }
+        let status = graph.components[index].status
+        if task.action == .build, task.status == .notStarted || task.status == .inProgress,
+          status == .existing, !builtOnlyLater[index]
+        {
+          violations.append(
+            RuleViolation(message: .buildingExisting(id), position: task.position, component: id))
+        }
+        if task.status == .done, task.action.delivers, status == .planned {
+          violations.append(RuleViolation(message: .doneButPlanned(id), position: task.position, component: id))
+        }
       }
     }
     return violations

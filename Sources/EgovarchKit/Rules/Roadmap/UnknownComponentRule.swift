@@ -38,10 +38,11 @@ public struct UnknownComponentRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let roadmap = context.architecture.roadmap else { return [] }
+    let taskComponents = context.taskComponents
     var violations: [RuleViolation] = []
-    for phase in roadmap.phases {
-      for task in phase.tasks {
-        guard let id = task.component, context.graph.indexByID[id] == nil else { continue }
+    for (phaseIndex, phase) in zip(0..., roadmap.phases) {
+      for (offset, task) in zip(0..., phase.tasks) {
+        guard let id = task.component, taskComponents[phaseIndex][offset] < 0 else { continue }
         if id.hasPrefix(ComponentReference.nationalPrefix) {
           violations.append(
             RuleViolation(

@@ -61,11 +61,12 @@ public struct UnscheduledRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard context.architecture.roadmap != nil else { return [] }
-    let schedule = context.schedule
-    return context.architecture.components.compactMap { component in
-      guard component.status == .planned || component.status == .inProgress,
-        schedule.firstDelivery[component.id] == nil
+    let deliveries = context.firstDeliveryByComponent
+    let components = context.graph.components
+    return components.indices.compactMap { index in
+      guard components[index].status == .planned || components[index].status == .inProgress, deliveries[index] < 0
       else { return nil }
+      let component = components[index]
       return RuleViolation(
         message: .unscheduled(component), position: component.position, component: component.id)
     }
