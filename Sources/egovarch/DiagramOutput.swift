@@ -1,3 +1,4 @@
+import EgovarchKit
 import Foundation
 
 #if canImport(Glibc)
@@ -12,13 +13,21 @@ struct DiagramOutput {
   var path: String?
   /// The model file, which is never overwritten.
   var modelPath: String
+  /// The `--framework` value, when it names a framework file rather than a built-in framework:
+  /// never overwritten either.
+  var frameworkOption: String?
 
-  /// Checks that the output file is not the model file.
+  /// Checks that the output file is neither the model file nor the framework file.
   /// - Throws: `CommandFailure` when it is.
   func check() throws {
     guard let path else { return }
     if AtomicFile.sameFile(path, modelPath) {
       throw CommandFailure(message: "refusing to write the diagram over the model file '\(modelPath)'")
+    }
+    if let frameworkOption, BuiltInFrameworks.framework(frameworkOption) == nil,
+      AtomicFile.sameFile(path, frameworkOption)
+    {
+      throw CommandFailure(message: "refusing to write the diagram over the framework file '\(frameworkOption)'")
     }
   }
 

@@ -34,7 +34,7 @@ struct GraphCommand: ParsableCommand {
 
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let destination = DiagramOutput(path: output, modelPath: model)
+    let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
     try destination.check()
     let input = try ModelInput(path: model, framework: framework, asOf: nil, language: language)
     let diagram = DependencyDiagram(

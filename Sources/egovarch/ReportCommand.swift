@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let destination = DiagramOutput(path: output, modelPath: model)
+    let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
     try destination.check()
     let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
     let gaps = GapReport(

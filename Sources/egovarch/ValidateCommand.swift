@@ -70,7 +70,9 @@ struct ValidateCommand: ParsableCommand {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
     }
     for path in paths { collector.add(path) }
-    try checkOutputs(against: collector.files)
+    try checkOutputs(against: collector.files, settings: settings)
+    // Read before anything is validated or written: a bad baseline fails the run at once.
+    let knownFindings = try baseline.map { try BaselineFile.read($0) }
     let chosenFramework: Framework?
     if let framework {
       chosenFramework = try FrameworkOption.resolve(framework)
@@ -99,8 +101,8 @@ struct ValidateCommand: ParsableCommand {
       let recorded = Baseline(recording: report, baseDirectory: workingDirectory)
       try AtomicFile.write(Data(recorded.serialized().utf8), to: writeBaseline)
     }
-    if let baseline {
-      let filtered = try BaselineFile.read(baseline).filter(report, baseDirectory: workingDirectory)
+    if let baseline, let knownFindings {
+      let filtered = knownFindings.filter(report, baseDirectory: workingDirectory)
       report = filtered.report
       if filtered.known > 0 {
         printToStandardError(
@@ -138,20 +140,27 @@ struct ValidateCommand: ParsableCommand {
     }
   }
 
-  /// Refuses an output or baseline file that is one of the models, or the baseline read.
-  private func checkOutputs(against models: [String]) throws {
+  /// Refuses an output or baseline file that is one of the models, or another file this run
+  /// reads or writes: the baseline, the configuration, a framework file, the other output.
+  private func checkOutputs(against models: [String], settings: Configuration?) throws {
     for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
       guard let path else { continue }
       if let model = models.first(where: { AtomicFile.sameFile(path, $0) }) {
         throw CommandFailure(message: "\(option): refusing to write over the model file '\(model)'")
       }
     }
+    let frameworkFiles = [framework, settings?.framework].compactMap { $0 }.filter {
+      BuiltInFrameworks.framework($0) == nil
+    }
+    let inputs = [baseline, config ?? settings?.path].compactMap { $0 } + frameworkFiles
     if let output,
-      let other = [writeBaseline, baseline, config].compactMap({ $0 }).first(where: {
-        AtomicFile.sameFile(output, $0)
-      })
+      let other = ([writeBaseline].compactMap { $0 } + inputs).first(where: { AtomicFile.sameFile(output, $0) })
     {
       throw CommandFailure(message: "--output: refusing to write over '\(other)', which this run also uses")
+    }
+    if let writeBaseline, let other = inputs.first(where: { AtomicFile.sameFile(writeBaseline, $0) }) {
+      throw CommandFailure(
+        message: "--write-baseline: refusing to write over '\(other)', which this run also uses")
     }
   }
 }

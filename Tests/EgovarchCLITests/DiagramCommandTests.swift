@@ -87,6 +87,23 @@ import Testing
     #expect(try Data(contentsOf: folder.url(of: "model.xml")) == original)
   }
 
+  /// Graphviz prints layout warnings ("triangulation failed") for this model but draws it:
+  /// the diagrams and the report are written, the warnings passed on as notes.
+  @Test(arguments: [["graph", "--format", "svg"], ["roadmap", "--format", "svg"], ["report"]])
+  func graphvizWarningsDoNotFailTheRun(command: [String]) async throws {
+    let folder = try TemporaryDirectory()
+    try folder.write(ModelSource.complete, to: "model.xml")
+    let output = command[0] == "report" ? "out.html" : "out.svg"
+    let result = try await CommandRunner.egovarch(
+      [command[0], "model.xml", "-o", output] + command.dropFirst(), in: folder.url)
+    #expect(result.exitStatus == 0, "\(result)")
+    let written = try String(contentsOf: folder.url(of: output), encoding: .utf8)
+    #expect(written.contains("<svg"), "\(result)")
+    for line in result.standardError.split(separator: "\n") {
+      #expect(line.hasPrefix("egovarch: note: "), "\(result)")
+    }
+  }
+
   @Test(arguments: ["roadmap", "graph"])
   func missingModelExitsWithTwo(command: String) async throws {
     let result = try await run([command, "models/no-such-model.xml"])

@@ -104,10 +104,12 @@ public struct DependencyDiagram: Sendable {
       dot.edge("layer:" + upper.rawValue, "layer:" + lower.rawValue, [("style", "invis")])
     }
 
+    // In order of first use; the set keeps a model with many national references linear.
     var national: [String] = []
+    var nationalSeen: Set<String> = []
     for index in shown {
       for dependency in graph.components[index].dependencies {
-        if case .national(let kind) = dependency.reference, !national.contains(kind) { national.append(kind) }
+        if case .national(let kind) = dependency.reference, nationalSeen.insert(kind).inserted { national.append(kind) }
       }
     }
     if !national.isEmpty {

@@ -131,14 +131,17 @@ public struct RoadmapDiagram: Sendable {
       representative[component] = entry.id
     }
     func node(of component: String) -> String? { representative[component] }
+    // The task nodes at each position, in order: finding a finding's task by scanning every
+    // task was quadratic in a roadmap with many dependencies delivered later.
+    var nodesByPosition: [SourcePosition: [Int]] = [:]
+    for (index, entry) in taskNodes.enumerated() { nodesByPosition[entry.task.position, default: []].append(index) }
     var lateByPair: Set<[String]> = []
     let later = findings.filter { $0.ruleID == DependencyLaterRule.description.id && !$0.isSuppressed }
     for finding in later {
       guard let component = finding.component, let target = finding.related.first,
         let head = node(of: target),
-        let tail = taskNodes.first(where: {
-          $0.task.position == finding.location.position && $0.task.component == component
-        })?.id
+        let tail = nodesByPosition[finding.location.position]?.lazy.map({ taskNodes[$0] })
+          .first(where: { $0.task.component == component })?.id
       else { continue }
       lateByPair.insert([component, target])
       dot.edge(

@@ -59,13 +59,25 @@ public struct GapReport: Sendable {
     requiredPresent = requiredTotal - missingComponents.count
     missingLinks = findings.filter { $0.ruleID == "framework/missing-link" }
     let schedule = RoadmapSchedule(architecture: architecture)
+    // Each overdue finding goes to the phases holding a task at its position, in one pass:
+    // filtering every finding for every phase was quadratic in a model with many phases.
+    var phasesByTask: [SourcePosition: [Int]] = [:]
+    for scheduled in schedule.phases {
+      for task in scheduled.phase.tasks where task.status != .cancelled {
+        if phasesByTask[task.position]?.last != scheduled.index {
+          phasesByTask[task.position, default: []].append(scheduled.index)
+        }
+      }
+    }
+    var overdue: [Int: [Finding]] = [:]
+    for finding in findings where finding.ruleID == "roadmap/overdue" {
+      for index in phasesByTask[finding.location.position] ?? [] { overdue[index, default: []].append(finding) }
+    }
     phases = schedule.phases.map { scheduled in
       let tasks = scheduled.phase.tasks.filter { $0.status != .cancelled }
-      let lines = Set(tasks.map(\.position))
       return PhaseProgress(
         number: scheduled.phase.number, title: scheduled.phase.title, years: scheduled.yearRange,
-        done: tasks.filter { $0.status == .done }.count, total: tasks.count,
-        overdue: findings.filter { $0.ruleID == "roadmap/overdue" && lines.contains($0.location.position) })
+        done: tasks.filter { $0.status == .done }.count, total: tasks.count, overdue: overdue[scheduled.index] ?? [])
     }
     indicatorsTotal = architecture.indicators.count
     var counts: [IndicatorAssessment.Status: Int] = [:]

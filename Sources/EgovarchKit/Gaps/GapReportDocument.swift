@@ -12,21 +12,23 @@ struct GapReportDocument {
     markdown ? "\n## \(say(english, vietnamese))\n\n" : "\n\(say(english, vietnamese).uppercased())\n"
   }
 
+  /// One list item; `text` comes from the model or the framework file, so control characters
+  /// are escaped (a province named with U+009B could otherwise drive the terminal).
   private func item(_ text: String, level: Int = 0) -> String {
-    String(repeating: "  ", count: level) + (markdown ? "- " : "  ") + text + "\n"
+    String(repeating: "  ", count: level) + (markdown ? "- " : "  ") + text.terminalSafe + "\n"
   }
 
   private func line(_ finding: Finding) -> String {
     let location = "\(finding.location.position.line):\(finding.location.position.column)"
-    return (markdown ? "`\(location)` " : "\(location) ") + finding.message.text(in: language).terminalSafe
+    return (markdown ? "`\(location)` " : "\(location) ") + finding.message.text(in: language)
   }
 
   func render() -> String {
     var output = ""
     let framework = report.frameworkName.map { " (\($0.text(in: language)))" } ?? ""
-    let title = say("Gap report", "Báo cáo khoảng cách") + ": \(report.province)"
+    let title = (say("Gap report", "Báo cáo khoảng cách") + ": \(report.province)").terminalSafe
     output += markdown ? "# \(title)\n\n" : "\(title)\n"
-    output += item(say("model", "mô hình") + ": \(report.path)".terminalSafe)
+    output += item(say("model", "mô hình") + ": \(report.path)")
     output += item(say("framework", "khung kiến trúc") + ": \(report.frameworkID)\(framework)")
     output += item(say("as of", "tính đến") + ": \(report.asOf)")
 
