@@ -49,9 +49,11 @@ let package = Package(
       dependencies: ["EgovarchXML"],
       swiftSettings: strictSettings
     ),
+    // What the fuzzer feeds every input through; the regression tests run it too.
+    .target(name: "EgovarchFuzzSupport", dependencies: ["EgovarchKit"], swiftSettings: strictSettings),
     .testTarget(
       name: "EgovarchKitTests",
-      dependencies: ["EgovarchKit"],
+      dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
       exclude: ["Fixtures"],
       swiftSettings: strictSettings
     ),
@@ -75,6 +77,6 @@ if Context.environment["EGOVARCH_FUZZ"] == "1" {
   package.products.append(.executable(name: "egovarch-fuzz", targets: ["EgovarchFuzz"]))
   package.targets.append(
     .executableTarget(
-      name: "EgovarchFuzz", dependencies: ["EgovarchKit"],
+      name: "EgovarchFuzz", dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
       swiftSettings: strictSettings + [.enableExperimentalFeature("Extern")]))
 }

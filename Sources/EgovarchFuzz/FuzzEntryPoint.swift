@@ -1,3 +1,4 @@
+import EgovarchFuzzSupport
 import Foundation
 
 /// libFuzzer's set-up hook: with `EGOVARCH_FUZZ_WRITE_SEEDS=DIR`, writes the generated seeds

@@ -1,3 +1,4 @@
+import EgovarchFuzzSupport
 import EgovarchKit
 import Foundation
 

@@ -1,3 +1,4 @@
+import EgovarchFuzzSupport
 import EgovarchKit
 import Foundation
 import Testing
@@ -38,12 +39,5 @@ import Testing
       .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     #expect(Set(outcome).sorted() == expected.sorted())
-  }
-
-  @Test func pipelineIsTheFuzzers() throws {
-    let fuzzer = PackageRoot.url.appendingPathComponent("Sources/EgovarchFuzz/FuzzPipeline.swift")
-    let copy = PackageRoot.url.appendingPathComponent("Tests/EgovarchKitTests/FuzzPipeline.swift")
-    let same = try Data(contentsOf: fuzzer) == Data(contentsOf: copy)
-    #expect(same, "copy Sources/EgovarchFuzz/FuzzPipeline.swift to Tests/EgovarchKitTests/FuzzPipeline.swift")
   }
 }

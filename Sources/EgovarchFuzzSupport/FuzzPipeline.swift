@@ -18,11 +18,11 @@ import Foundation
 /// through the validator (loader, schema, rules), every `validate` format in both languages and
 /// a baseline, and, when a model was built, the gap report in every format, both diagrams and
 /// the HTML report.
-enum FuzzPipeline {
+public enum FuzzPipeline {
   /// The first byte that makes an input a configuration file rather than a model.
-  static let configurationMarker: UInt8 = 0x01
+  public static let configurationMarker: UInt8 = 0x01
   /// The first byte that makes an input a framework file rather than a model.
-  static let frameworkMarker: UInt8 = 0x02
+  public static let frameworkMarker: UInt8 = 0x02
   /// The date statuses are judged at when a model gives none, so that runs repeat.
   static let today = CalendarDate(year: 2021, month: 6, day: 30)!
   /// The path findings are reported against.
@@ -90,7 +90,7 @@ enum FuzzPipeline {
   /// else a model.
   /// - Returns: what the input gave (see ``runModel(_:framework:)``, ``runConfiguration(_:)``
   ///   and ``runFramework(_:)``) and the broken promises of the outputs, empty when all is well.
-  static func run(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
+  public static func run(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
     switch bytes.first {
     case configurationMarker: return runConfiguration(Array(bytes.dropFirst()))
     case frameworkMarker: return runFramework(Array(bytes.dropFirst()))
@@ -101,7 +101,7 @@ enum FuzzPipeline {
   /// Loads `bytes` as a framework file and, when it loads, checks ``example`` against it.
   /// - Returns: `["framework-error"]` when it does not load, else `"framework"` and the rule ids
   ///   of the example's findings; and the problems with the outputs.
-  static func runFramework(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
+  public static func runFramework(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
     let framework: Framework
     do {
       framework = try FrameworkLoader.load(bytes: bytes, path: "framework.xml")
@@ -117,7 +117,8 @@ enum FuzzPipeline {
   /// renders everything that can be rendered from it.
   /// - Returns: the rule ids of the findings, in the order reported, and the problems with
   ///   the outputs.
-  static func runModel(_ bytes: [UInt8], framework: Framework? = nil) -> (outcome: [String], problems: [String]) {
+  public static func runModel(_ bytes: [UInt8], framework: Framework? = nil) -> (outcome: [String], problems: [String])
+  {
     let validator =
       framework.map { ArchitectureValidator(options: ValidationOptions(today: today, framework: $0)) }
       ?? Self.validator
@@ -182,7 +183,7 @@ enum FuzzPipeline {
   /// - Returns: `["configuration"]` when it was accepted, `["configuration-error"]` when it
   ///   was refused (or is not UTF-8), and the problems (an error without a message or placed
   ///   outside the text).
-  static func runConfiguration(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
+  public static func runConfiguration(_ bytes: [UInt8]) -> (outcome: [String], problems: [String]) {
     guard let text = String(validating: bytes, as: UTF8.self) else { return (["configuration-error"], []) }
     do {
       let configuration = try Configuration(yaml: text, path: ".egovarch.yml", directory: baseDirectory)
