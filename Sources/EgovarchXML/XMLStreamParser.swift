@@ -15,7 +15,8 @@ public enum XMLStreamParser {
   /// Parses `bytes`, sends each element to `handler` and returns the problems found.
   ///
   /// - Parameters:
-  ///   - bytes: the document, which must be UTF-8 (callers check the encoding first).
+  ///   - bytes: the document, which must be UTF-8 (callers check the encoding first); a
+  ///     leading byte order mark is skipped.
   ///   - schema: the schema to validate against while parsing, or `nil` for none.
   ///   - handler: receives start tags (with exact positions) and end tags.
   /// - Returns: the problems, in the order found.
@@ -29,7 +30,8 @@ public enum XMLStreamParser {
   /// problems found; the fast path, for handlers that keep only some of what they are given.
   ///
   /// - Parameters:
-  ///   - bytes: the document, which must be UTF-8 (callers check the encoding first).
+  ///   - bytes: the document, which must be UTF-8 (callers check the encoding first); a
+  ///     leading byte order mark is skipped.
   ///   - schema: the schema to validate against while parsing, or `nil` for none.
   ///   - handler: receives start tags (with exact positions) and end tags.
   /// - Returns: the problems, in the order found.
@@ -44,10 +46,13 @@ public enum XMLStreamParser {
     _ bytes: [UInt8], schema: CompiledXMLSchema?, handler: any XMLElementHandler, parallelFrom: Int
   ) -> [XMLProblem] {
     _ = LibXML2.ready
-    guard !bytes.isEmpty, bytes.count < Int(Int32.max) else {
+    let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    guard bytes.count > bodyStart, bytes.count < Int(Int32.max) else {
       return [XMLProblem(kind: .malformed, message: "the document is empty", position: .start)]
     }
-    return bytes.withUnsafeBufferPointer { buffer in
+    return bytes.withUnsafeBufferPointer { whole in
+      // A UTF-8 byte order mark is skipped, not copied away: positions start after it.
+      let buffer = UnsafeBufferPointer(rebasing: whole[bodyStart...])
       // A large document is validated on a second thread while this one builds the model.
       let validation =
         schema.flatMap { buffer.count >= parallelFrom ? XMLValidationThread(bytes: buffer, schema: $0) : nil }

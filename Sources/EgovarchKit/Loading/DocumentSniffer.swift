@@ -64,7 +64,7 @@ enum DocumentSniffer {
 
   /// The `encoding` of the XML declaration, if the file starts with one.
   private static func declaredEncoding(of bytes: [UInt8]) -> String? {
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     guard body.starts(with: Array("<?xml".utf8)) else { return nil }
     let head = body.prefix(300)
     guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }

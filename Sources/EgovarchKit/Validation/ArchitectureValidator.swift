@@ -30,9 +30,8 @@ public struct ArchitectureValidator: Sendable {
         location: SourceLocation(file: path, position: problem.position))
       return FileValidation(path: path, architecture: nil, findings: options.rulePolicy.apply(to: [finding]))
     }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     let builder = ArchitectureBuilder()
-    let problems = XMLStreamParser.parse(body, schema: ArchitectureSchema.compiled, handler: builder)
+    let problems = XMLStreamParser.parse(bytes, schema: ArchitectureSchema.compiled, handler: builder)
     var findings = options.rulePolicy.apply(to: problems.map { Self.finding(for: $0, path: path) })
     let wellFormed = !problems.contains { $0.kind != .schema && $0.level == .error }
     let architecture = wellFormed ? builder.architecture : nil
