@@ -21,6 +21,8 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
     ),
+    // The command line as the C library hands it to the program (read where /proc is not mounted).
+    .target(name: "CProcessArguments"),
     // The XML layer: the only code that touches libxml2; emits plain Swift values.
     .target(name: "EgovarchXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
     // The core: model, graph, rules, findings, reporters. Pure Swift.
@@ -33,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "egovarch",
       dependencies: [
-        "EgovarchKit",
+        "EgovarchKit", "CProcessArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

@@ -17,4 +17,12 @@ struct EgovarchCommand: ParsableCommand {
     ],
     defaultSubcommand: nil
   )
+
+  /// `egovarch` alone: the help on standard error and exit status 2, so that a CI step that
+  /// lost its subcommand fails instead of passing having checked nothing.
+  func run() throws {
+    printToStandardError(lines: Self.helpMessage().split(separator: "\n", omittingEmptySubsequences: false))
+    printToStandardError("egovarch: error: no subcommand given; nothing was checked")
+    throw ExitCode(2)
+  }
 }

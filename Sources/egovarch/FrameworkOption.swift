@@ -12,6 +12,9 @@ enum FrameworkOption {
     } catch let error as ModelFileError {
       let known = BuiltInFrameworks.all.keys.sorted().joined(separator: ", ")
       throw CommandFailure(message: "\(origin): '\(value)' is not a built-in framework (\(known)) and \(error)")
+    } catch let error as FrameworkLoadError {
+      throw CommandFailure(
+        message: "\(origin): the framework cannot be used:", details: error.problems.map { "  " + $0 })
     } catch {
       throw CommandFailure(message: "\(origin): \(error)")
     }

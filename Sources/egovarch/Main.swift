@@ -11,34 +11,73 @@ import Foundation
 /// The entry point: runs the command and maps every outcome to egovarch's exit statuses.
 ///
 /// 0 clean, 1 findings at or above `--fail-on`, 2 the command could not run (a usage error,
-/// a missing file). swift-argument-parser's own usage status (64) becomes 2.
+/// a missing file, a command line that could not be read). swift-argument-parser's own usage
+/// status (64) becomes 2.
 @main
 enum Main {
   static func main() {
+    guard let arguments = ProcessArguments.afterProgramName() else {
+      printToStandardError(
+        "egovarch: error: the command line could not be read (is /proc mounted?); nothing was checked")
+      exit(2)
+    }
     do {
-      var command = try EgovarchCommand.parseAsRoot()
+      var command = try EgovarchCommand.parseAsRoot(arguments)
       try command.run()
     } catch let exit as ExitCode {
-      Glibc.exit(exit.rawValue)
+      Main.exit(exit.rawValue)
     } catch let failure as CommandFailure {
-      printToStandardError("egovarch: error: \(failure.message)")
-      Glibc.exit(2)
+      printToStandardError(lines: ["egovarch: error: \(failure.message)"] + failure.details)
+      exit(2)
     } catch {
       let code = EgovarchCommand.exitCode(for: error)
-      let message = EgovarchCommand.fullMessage(for: error)
       if code == .success {
+        // Help and version: egovarch's own text, printed as it is.
+        let message = EgovarchCommand.fullMessage(for: error)
         if !message.isEmpty { print(message) }
-        Glibc.exit(0)
+        exit(0)
       }
-      printToStandardError(message)
-      Glibc.exit(2)
+      writeToStandardError(parserErrorText(for: error))
+      exit(2)
     }
+  }
+
+  /// The parser's message for a usage error, with the error line escaped as a whole: it may
+  /// quote a command-line argument (a file name holding a line feed), while the usage lines
+  /// around it are egovarch's own text.
+  private static func parserErrorText(for error: any Error) -> String {
+    let full = EgovarchCommand.fullMessage(for: error)
+    let errorLine = EgovarchCommand.message(for: error)
+    guard !errorLine.isEmpty, let range = full.range(of: errorLine) else { return full.terminalSafe }
+    return full.replacingCharacters(in: range, with: errorLine.terminalSafe)
+  }
+
+  /// Ends the process with `status`.
+  private static func exit(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+      Glibc.exit(status)
+    #else
+      Darwin.exit(status)
+    #endif
   }
 }
 
-/// Writes `text` and a newline to standard error.
+/// Writes `text` and a newline to standard error as one line: every control character is
+/// escaped, a line feed included, so that nothing quoted from a file name, a model or the
+/// command line can start a line of its own (GitHub Actions reads workflow commands such as
+/// `::error` from standard error too).
 func printToStandardError(_ text: String) {
-  var line = text.escapingControlCharacters(keepingLineBreaks: true)
+  writeToStandardError(text.terminalSafe)
+}
+
+/// Writes each of `lines` to standard error as one line, escaped as by `printToStandardError`.
+func printToStandardError<Lines: Sequence>(lines: Lines) where Lines.Element: StringProtocol {
+  writeToStandardError(lines.map { String($0).terminalSafe }.joined(separator: "\n"))
+}
+
+/// Writes `text`, which must already be safe, and a newline to standard error.
+private func writeToStandardError(_ text: String) {
+  var line = text
   if !line.hasSuffix("\n") { line += "\n" }
   FileHandle.standardError.write(Data(line.utf8))
 }

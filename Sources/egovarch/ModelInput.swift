@@ -26,13 +26,14 @@ struct ModelInput {
       throw CommandFailure(message: error.description)
     }
     guard let architecture = validation.architecture else {
-      printToStandardError(TextReporter(language: language).render(ValidationReport(files: [validation])))
+      let text = TextReporter(language: language).render(ValidationReport(files: [validation]))
+      printToStandardError(lines: text.split(separator: "\n"))
       throw ExitCode(1)
     }
     guard let modelFramework = options.framework(for: architecture) else {
       let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
       let report = ValidationReport(files: [FileValidation(path: path, architecture: nil, findings: unknown)])
-      printToStandardError(TextReporter(language: language).render(report))
+      printToStandardError(lines: TextReporter(language: language).render(report).split(separator: "\n"))
       throw ExitCode(1)
     }
     self.architecture = architecture

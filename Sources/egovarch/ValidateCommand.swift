@@ -132,9 +132,10 @@ struct ValidateCommand: ParsableCommand {
   /// The configuration: `--config`, else the nearest `.egovarch.yml`, unless `--no-config`.
   private func loadConfiguration(workingDirectory: String) throws -> Configuration? {
     if noConfig { return nil }
-    guard let path = config ?? Configuration.discover(startingAt: workingDirectory) else { return nil }
     do {
-      return try Configuration.load(path: path)
+      if let config { return try Configuration.load(path: config, origin: .named) }
+      guard let path = try Configuration.discover(startingAt: workingDirectory) else { return nil }
+      return try Configuration.load(path: path, origin: .discovered)
     } catch {
       throw CommandFailure(message: error.description)
     }

@@ -265,12 +265,9 @@ import Testing
     #expect(!result.standardError.isEmpty)
   }
 
-  /// A message of several lines reaches standard error as several lines, not with `\n` escaped.
-  ///
-  /// Known product bug: `printToStandardError` (Sources/egovarch/Main.swift) passes the whole
-  /// message through `terminalSafe`, which escapes line feeds, so a framework error's location
-  /// line, the XML findings of `gaps` and the argument parser's usage messages end up on one
-  /// line with a literal backslash-n.
+  /// A message of several lines reaches standard error as several lines, not with `\n` escaped:
+  /// a framework error's problems, the XML findings of `gaps` and the argument parser's usage
+  /// each stand on their own line (while a line feed inside one of them is escaped).
   @Test func multiLineErrorsKeepTheirLines() async throws {
     let unusable = try await run(
       ["validate", "--framework", "framework.xml", "model.xml"],

@@ -45,6 +45,7 @@ import Testing
       #expect(!text.contains("EGOVARCH-SECRET"), "the secret file was read: it is on \(stream)")
       #expect(!text.contains(Self.passwordFileText), "/etc/passwd was read: it is on \(stream)")
     }
+    Self.checkEscaping(of: result, arguments: hostile.arguments ?? [])
     let after = try DirectorySnapshot(of: directory)
     #expect(after.added(since: before) == (hostile.creates ?? []).sorted(), "files left behind")
     #expect(after.changed(since: before).isEmpty, "inputs changed or removed")
@@ -132,6 +133,24 @@ import Testing
     #expect(Self.runs(of: rules) == Self.runs(of: expectedRules), "\(result)")
     if let at = hostile.at {
       #expect(firstPosition == at, "\(result)")
+    }
+  }
+
+  /// Checks that neither stream carries a raw control character (but line feeds) or a line
+  /// that GitHub Actions would read as a workflow command (`::error …`, `::stop-commands::`),
+  /// except standard output in the formats meant to be binary or to be such commands.
+  static func checkEscaping(of result: CommandResult, arguments: [String]) {
+    let format = arguments.firstIndex(of: "--format").flatMap {
+      arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil
+    }
+    var streams = [("standard error", result.standardError)]
+    if !["png", "pdf"].contains(format) { streams.append(("standard output", result.standardOutput)) }
+    for (stream, text) in streams {
+      let control = text.unicodeScalars.first { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+      #expect(control == nil, "a raw control character (U+\(String(control?.value ?? 0, radix: 16))) on \(stream)")
+      if stream == "standard output" && format == "github" { continue }
+      let command = text.split(separator: "\n").first { $0.hasPrefix("::") }
+      #expect(command == nil, "a line on \(stream) starts a workflow command: \(command ?? "")")
     }
   }
 

@@ -7,6 +7,10 @@ import Foundation
 /// Each builds its input in the run's directory and returns the path to give egovarch. The
 /// directory already holds `secret.txt` (the run's secret) and the FIFO `secret.fifo`.
 enum HostileRecipe: String, CaseIterable {
+  case configurationLinkToPasswordFile = "configuration-link-to-password-file"
+  case configurationLinkToSecret = "configuration-link-to-secret"
+  case namedConfigurationHoldingSecret = "named-configuration-holding-secret"
+  case modelNamedLikeWorkflowCommand = "model-named-like-workflow-command"
   case xxeAbsoluteSecret = "xxe-absolute-secret"
   case externalDTDAbsoluteSecret = "external-dtd-absolute-secret"
   case quadraticBlowup = "quadratic-blowup"
@@ -41,6 +45,22 @@ enum HostileRecipe: String, CaseIterable {
   func build(in directory: TemporaryDirectory) async throws -> String {
     let name = "hostile.xml"
     switch self {
+    case .configurationLinkToPasswordFile:
+      try directory.write(ModelSource.complete, to: name)
+      try directory.makeSymbolicLink(".egovarch.yml", to: "/etc/passwd")
+    case .configurationLinkToSecret:
+      // Inside the tree, so followed: the file is read, but nothing of it is quoted.
+      try directory.write(ModelSource.complete, to: name)
+      try directory.makeSymbolicLink(".egovarch.yml", to: "secret.txt")
+    case .namedConfigurationHoldingSecret:
+      // Shaped like a credentials file whose secret stands where YAML reads an alias.
+      let secret = try String(contentsOf: directory.url(of: "secret.txt"), encoding: .utf8)
+      try directory.write("token: *\(secret)password: \(secret)", to: "credentials")
+      try directory.write(ModelSource.complete, to: name)
+    case .modelNamedLikeWorkflowCommand:
+      let injected = "a\n::error file=injected.xml,line=1::injected\u{1B}]0;title\u{07}.xml"
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: injected)
+      return injected
     case .xxeAbsoluteSecret:
       let secret = directory.url(of: "secret.txt").path
       let pipe = directory.url(of: "secret.fifo").path

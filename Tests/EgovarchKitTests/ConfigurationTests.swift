@@ -167,7 +167,7 @@ import Testing
     ("fail-on: error\n\"fail-on\": never", "1:1: duplicate key 'fail-on'"),
     ("severity: {graph/cycle: note, graph/cycle: error}", "1:12: duplicate key 'graph/cycle'"),
     ("- fail-on: error", "1:1: a configuration file must be a mapping of keys to values, not a list"),
-    ("warning", "1:1: a configuration file must be a mapping of keys to values, not 'warning'"),
+    ("warning", "1:1: a configuration file must be a mapping of keys to values, not a single text value"),
     (
       "fail-on: error\n---\nfail-on: never",
       "2:1: a configuration file holds a single YAML document, and this one starts a second"
@@ -354,21 +354,21 @@ import Testing
     try withTemporaryDirectory { root in
       try FileManager.default.createDirectory(atPath: root + "/a/b/c", withIntermediateDirectories: true)
       try write("fail-on: error\n", to: root + "/a/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "/a/b/c") == root + "/a/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "/a") == root + "/a/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: "b/c", currentDirectory: root + "/a") == root + "/a/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "//a/./b/../b/c/") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a/b/c") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: "b/c", currentDirectory: root + "/a") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "//a/./b/../b/c/") == root + "/a/.egovarch.yml")
 
       try write("fail-on: never\n", to: root + "/a/b/c/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "/a/b/c") == root + "/a/b/c/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "/a/b") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a/b/c") == root + "/a/b/c/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a/b") == root + "/a/.egovarch.yml")
     }
   }
 
   @Test func discoversNothingWhenNoFileExists() throws {
     try withTemporaryDirectory { root in
       try FileManager.default.createDirectory(atPath: root + "/a/b", withIntermediateDirectories: true)
-      #expect(Configuration.discover(startingAt: root + "/a/b") == Self.configurationAbove(root))
+      #expect(try Configuration.discover(startingAt: root + "/a/b") == Self.configurationAbove(root))
     }
   }
 
@@ -376,24 +376,91 @@ import Testing
     try withTemporaryDirectory { root in
       try FileManager.default.createDirectory(atPath: root + "/a/b/.egovarch.yml", withIntermediateDirectories: true)
       #expect(mkfifo(root + "/a/.egovarch.yml", 0o600) == 0)
-      #expect(Configuration.discover(startingAt: root + "/a/b") == Self.configurationAbove(root))
+      #expect(try Configuration.discover(startingAt: root + "/a/b") == Self.configurationAbove(root))
       try write("fail-on: error\n", to: root + "/.egovarch.yml")
-      #expect(Configuration.discover(startingAt: root + "/a/b") == root + "/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a/b") == root + "/.egovarch.yml")
     }
   }
 
-  @Test func aSymbolicLinkToAFileCounts() throws {
+  @Test func aSymbolicLinkToAFileInTheRepositoryCounts() throws {
     try withTemporaryDirectory { root in
       try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true)
       try write("fail-on: error\n", to: root + "/shared.yml")
       try FileManager.default.createSymbolicLink(
         atPath: root + "/a/.egovarch.yml", withDestinationPath: "../shared.yml")
-      #expect(Configuration.discover(startingAt: root + "/a") == root + "/a/.egovarch.yml")
+      #expect(try Configuration.discover(startingAt: root + "/a") == root + "/a/.egovarch.yml")
       #expect(try Configuration.load(path: root + "/a/.egovarch.yml").failOn == .error)
     }
   }
 
+  @Test func aSymbolicLinkOutOfTheRepositoryIsRefused() throws {
+    try withTemporaryDirectory { root in
+      try FileManager.default.createDirectory(atPath: root + "/repo/a", withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: root + "/repo/.git", withIntermediateDirectories: true)
+      try write("fail-on: error\n", to: root + "/credentials.yml")
+      try FileManager.default.createSymbolicLink(
+        atPath: root + "/repo/a/.egovarch.yml", withDestinationPath: "../../credentials.yml")
+      let refusal = discoveryRefusal(startingAt: root + "/repo/a")
+      #expect(
+        refusal?.description
+          == root + "/repo/a/.egovarch.yml: a symbolic link to a file outside '\(root)/repo', "
+          + "which egovarch does not follow (name the file with --config, or use --no-config)")
+      // Without a repository, the tree is the directory the file is found in.
+      try FileManager.default.removeItem(atPath: root + "/repo/.git")
+      try FileManager.default.createSymbolicLink(atPath: root + "/repo/a/inside.yml", withDestinationPath: "../x.yml")
+      try write("fail-on: error\n", to: root + "/repo/x.yml")
+      try FileManager.default.removeItem(atPath: root + "/repo/a/.egovarch.yml")
+      try FileManager.default.createSymbolicLink(
+        atPath: root + "/repo/a/.egovarch.yml", withDestinationPath: "../x.yml")
+      #expect(discoveryRefusal(startingAt: root + "/repo/a") != nil)
+      try FileManager.default.removeItem(atPath: root + "/repo/a/.egovarch.yml")
+      try FileManager.default.createSymbolicLink(
+        atPath: root + "/repo/a/.egovarch.yml", withDestinationPath: "sub/../own.yml")
+      try FileManager.default.createDirectory(atPath: root + "/repo/a/sub", withIntermediateDirectories: true)
+      try write("fail-on: note\n", to: root + "/repo/a/own.yml")
+      #expect(try Configuration.discover(startingAt: root + "/repo/a") == root + "/repo/a/.egovarch.yml")
+    }
+  }
+
+  @Test func aNamedFileThatIsNoConfigurationIsNeverQuoted() throws {
+    try withTemporaryDirectory { directory in
+      let secret = "hunter2-\(UUID().uuidString)"
+      for (text, message) in [
+        ("root:x:0:0:\(secret):/root:/bin/bash\ndaemon:x:1:1::/:/bin/sh\n", "a single text value"),
+        ("user:*\(secret):19000:0:99999:7:::\n", "an unquoted '*' starts a YAML alias"),
+        ("password: &a \(secret)\n", "YAML anchors and aliases are not allowed in a configuration file"),
+        ("[\(secret), two]\n", "must be a mapping of keys to values, not a list"),
+      ] {
+        let path = directory + "/credentials"
+        try write(text, to: path)
+        let refusal = try #require(loadRefusal(path))
+        #expect(refusal.message.contains(message), "\(refusal)")
+        #expect(!refusal.description.contains(secret), "\(refusal)")
+      }
+    }
+  }
+
+  @Test func quotedValuesAreShortAndEscaped() throws {
+    let long = String(repeating: "đ", count: 39) + "\u{1B}]0;x" + String(repeating: "y", count: 500)
+    let value = try #require(refusal("fail-on: \"\(long.replacingOccurrences(of: "\u{1B}", with: "\\e"))\"\n"))
+    #expect(
+      value.message
+        == "'fail-on' must be error, warning, note or never, not '\(String(repeating: "đ", count: 39))\\u{1B}…'")
+    let key = try #require(refusal("\(String(repeating: "k", count: 200)): 1\n"))
+    #expect(key.message.hasPrefix("unknown key '\(String(repeating: "k", count: 40))…' (the keys are"))
+  }
+
   // MARK: - Helpers
+
+  private func discoveryRefusal(startingAt directory: String) -> ConfigurationError? {
+    do {
+      _ = try Configuration.discover(startingAt: directory)
+      return nil
+    } catch {
+      return error
+    }
+  }
 
   private func parse(_ yaml: String, directory: String = "/repo") throws -> Configuration {
     try Configuration(yaml: yaml, path: ".egovarch.yml", directory: directory)

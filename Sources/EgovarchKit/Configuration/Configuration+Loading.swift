@@ -11,8 +11,12 @@ extension Configuration {
   ///     as given.
   ///   - currentDirectory: the absolute directory a relative `path` starts from; `nil` for
   ///     the process's current directory.
+  ///   - origin: how the file was found, which decides what of its text a message may quote
+  ///     (``ConfigurationOrigin``).
   /// - Throws: `ConfigurationError` when the file cannot be read or says something wrong.
-  public static func load(path: String, currentDirectory: String? = nil) throws(ConfigurationError) -> Configuration {
+  public static func load(
+    path: String, currentDirectory: String? = nil, origin: ConfigurationOrigin = .named
+  ) throws(ConfigurationError) -> Configuration {
     // The file system resolves the path itself (`..` after a symbolic link included).
     let readPath = path.hasPrefix("/") ? path : currentDirectory.map { $0 + "/" + path } ?? path
     let bytes: [UInt8]
@@ -29,7 +33,7 @@ extension Configuration {
     let segments = LexicalPath.segments(
       of: path, currentDirectory: currentDirectory ?? LexicalPath.processCurrentDirectory())
     let directory = "/" + segments.dropLast().joined(separator: "/")
-    return try Configuration(yaml: text, path: path, directory: directory)
+    return try Configuration(yaml: text, path: path, directory: directory, origin: origin)
   }
 
   /// Parses and checks a configuration's text.
@@ -38,12 +42,16 @@ extension Configuration {
   ///   - path: the file's path as error messages should name it.
   ///   - directory: the absolute directory relative paths in the file start from; "" to
   ///     leave them relative to the current directory.
+  ///   - origin: how the text was found; a message quotes nothing of a named file's text
+  ///     before it has parsed as YAML.
   /// - Throws: `ConfigurationError` at the first problem: invalid YAML (at the place Yams
   ///   reports), an anchor or alias, a top level that is not a mapping, a duplicate or
   ///   unknown key, a value of the wrong type, an unknown rule id, severity or threshold, a
   ///   bad exclude pattern.
-  public init(yaml: String, path: String, directory: String) throws(ConfigurationError) {
-    try YAMLAliasScreen.check(yaml, file: path)
+  public init(
+    yaml: String, path: String, directory: String, origin: ConfigurationOrigin = .discovered
+  ) throws(ConfigurationError) {
+    try YAMLAliasScreen.check(yaml, file: path, quotingText: origin == .discovered)
     let root: Node?
     do {
       root = try Parser(yaml: yaml, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()

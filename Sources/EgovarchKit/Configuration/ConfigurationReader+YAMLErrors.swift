@@ -27,7 +27,7 @@ extension ConfigurationReader {
       return ConfigurationError(
         file: file, line: position.line, column: position.column, message: "invalid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let names = duplicates.map { "'\($0)'" }
+      let names = duplicates.map { excerpt("\($0)") }
       let message =
         names.count == 1
         ? "duplicate key \(names[0])"

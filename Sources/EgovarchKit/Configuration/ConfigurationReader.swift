@@ -27,7 +27,9 @@ struct ConfigurationReader {
     var configuration = Configuration(directory: directory, path: file)
     guard let root, !Self.isNull(root) else { return configuration }
     guard case .mapping(let mapping) = root else {
-      throw error(at: root, "a configuration file must be a mapping of keys to values, not \(Self.describe(root))")
+      // Never quoted: a document that is not a mapping may be any file (`--config /etc/passwd`).
+      let what = if case .scalar = root { "a single text value" } else { Self.describe(root) }
+      throw error(at: root, "a configuration file must be a mapping of keys to values, not \(what)")
     }
     for (keyNode, value) in mapping {
       let key = try configurationKey(keyNode)
@@ -58,9 +60,9 @@ struct ConfigurationReader {
     if let key = ConfigurationKey(rawValue: scalar.string) { return key }
     let keys = ConfigurationKey.allCases.map(\.rawValue)
     if let suggestion = IdentifierSuggester(candidates: keys).suggestion(for: scalar.string) {
-      throw error(at: node, "unknown key '\(scalar.string)' (did you mean '\(suggestion)'?)")
+      throw error(at: node, "unknown key \(Self.excerpt(scalar.string)) (did you mean '\(suggestion)'?)")
     }
-    throw error(at: node, "unknown key '\(scalar.string)' (the keys are \(ConfigurationKey.list))")
+    throw error(at: node, "unknown key \(Self.excerpt(scalar.string)) (the keys are \(ConfigurationKey.list))")
   }
 
   private func framework(_ node: Node) throws(ConfigurationError) -> String {
@@ -77,7 +79,8 @@ struct ConfigurationReader {
       let known = Self.list(builtIn, joinedBy: "and")
       throw error(
         at: node,
-        "unknown framework '\(text)' (the built-in frameworks are \(known); a framework file is named by its path)")
+        "unknown framework \(Self.excerpt(text)) (the built-in frameworks are \(known); a framework file is named by its path)"
+      )
     }
     if text.hasPrefix("/") || directory.isEmpty { return text }
     return directory.hasSuffix("/") ? directory + text : directory + "/" + text
@@ -115,7 +118,7 @@ struct ConfigurationReader {
       }
       try checkRule(id, at: keyNode)
       guard let text = Self.string(value), let severity = Severity(rawValue: text) else {
-        throw error(at: value, "the severity of '\(id)' must be \(allowed), not \(Self.describe(value))")
+        throw error(at: value, "the severity of \(Self.excerpt(id)) must be \(allowed), not \(Self.describe(value))")
       }
       severities[id] = severity
     }
@@ -141,17 +144,17 @@ struct ConfigurationReader {
   private func checkRule(_ id: String, at node: Node) throws(ConfigurationError) {
     if ruleIDs.contains(id) { return }
     if let suggestion = ruleSuggester.suggestion(for: id) {
-      throw error(at: node, "unknown rule id '\(id)' (did you mean '\(suggestion)'?)")
+      throw error(at: node, "unknown rule id \(Self.excerpt(id)) (did you mean '\(suggestion)'?)")
     }
-    throw error(at: node, "unknown rule id '\(id)' ('egovarch rules' lists the rules)")
+    throw error(at: node, "unknown rule id \(Self.excerpt(id)) ('egovarch rules' lists the rules)")
   }
 
   private static func message(for error: PathPatternError) -> String {
     switch error {
     case .empty: return "an exclude pattern cannot be empty"
     case .absolute(let pattern):
-      return "exclude pattern '\(pattern)' is absolute; write it relative to the configuration file's directory"
-    case .parentAfterWildcard(let pattern): return "exclude pattern '\(pattern)' has '..' after a wildcard"
+      return "exclude pattern \(excerpt(pattern)) is absolute; write it relative to the configuration file's directory"
+    case .parentAfterWildcard(let pattern): return "exclude pattern \(excerpt(pattern)) has '..' after a wildcard"
     case .tooLong: return "an exclude pattern cannot be longer than \(PathPattern.lengthLimit) bytes"
     }
   }
@@ -179,13 +182,24 @@ struct ConfigurationReader {
     switch node {
     case .scalar(let scalar):
       if isNull(node) { return "an empty value" }
-      let text = scalar.string.unicodeScalars
-      let shown = text.count > 60 ? String(String.UnicodeScalarView(text.prefix(60))) + "…" : scalar.string
-      return "'\(shown)'"
+      return excerpt(scalar.string)
     case .sequence: return "a list"
     case .mapping: return "a mapping"
     case .alias: return "an alias"
     }
+  }
+
+  /// The longest excerpt of a file's text a message quotes, in Unicode scalars.
+  static let excerptLimit = 40
+
+  /// `text` as a message may quote it: in single quotes, control characters escaped, cut
+  /// after ``excerptLimit`` characters ("…"), so that a message never carries much of a file
+  /// that was not meant as a configuration.
+  static func excerpt(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    let shown =
+      scalars.count > excerptLimit ? String(String.UnicodeScalarView(scalars.prefix(excerptLimit))) + "…" : text
+    return "'" + shown.terminalSafe + "'"
   }
 
   /// "a, b or c" (with `conjunction` "or").

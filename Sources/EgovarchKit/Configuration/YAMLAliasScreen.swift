@@ -18,8 +18,11 @@
 /// a missed anchor is not.
 enum YAMLAliasScreen {
   /// Throws on the first anchor or alias in `text`.
+  ///
+  /// The message quotes the anchor or alias (at most ``ConfigurationReader/excerpt(_:)``
+  /// allows) only when `quotingText`: the text may not be a configuration at all.
   /// - Throws: `ConfigurationError` naming `file` and the position of the `&` or `*`.
-  static func check(_ text: String, file: String) throws(ConfigurationError) {
+  static func check(_ text: String, file: String, quotingText: Bool) throws(ConfigurationError) {
     var line: [Unicode.Scalar] = []
     var lineNumber = 1
     var previousWasCarriageReturn = false
@@ -30,17 +33,19 @@ enum YAMLAliasScreen {
       }
       previousWasCarriageReturn = scalar == "\r"
       if isBreak(scalar) {
-        try checkLine(line, number: lineNumber, file: file)
+        try checkLine(line, number: lineNumber, file: file, quotingText: quotingText)
         line.removeAll(keepingCapacity: true)
         lineNumber += 1
       } else {
         line.append(scalar)
       }
     }
-    try checkLine(line, number: lineNumber, file: file)
+    try checkLine(line, number: lineNumber, file: file, quotingText: quotingText)
   }
 
-  private static func checkLine(_ line: [Unicode.Scalar], number: Int, file: String) throws(ConfigurationError) {
+  private static func checkLine(
+    _ line: [Unicode.Scalar], number: Int, file: String, quotingText: Bool
+  ) throws(ConfigurationError) {
     let hasQuote = line.contains("\"") || line.contains("'")
     var end = line.count
     if !hasQuote, let comment = line.indices.first(where: { line[$0] == "#" && ($0 == 0 || isBlank(line[$0 - 1])) }) {
@@ -53,10 +58,19 @@ enum YAMLAliasScreen {
       if isAnchor && !(index + 1 < line.count && isAnchorCharacter(line[index + 1])) { continue }
       let token = String(
         String.UnicodeScalarView(line[index...].prefix { !isBlank($0) && !",]}".unicodeScalars.contains($0) }))
-      let message =
-        isAnchor
-        ? "YAML anchors and aliases are not allowed in a configuration file ('\(token)')"
-        : "'\(token)' is read as a YAML alias, and aliases are not allowed (quote it: \"\(token)\")"
+      let message: String
+      switch (isAnchor, quotingText) {
+      case (true, true):
+        message =
+          "YAML anchors and aliases are not allowed in a configuration file (\(ConfigurationReader.excerpt(token)))"
+      case (true, false): message = "YAML anchors and aliases are not allowed in a configuration file"
+      case (false, true):
+        let shown = ConfigurationReader.excerpt(token)
+        let advice = shown == "'\(token)'" ? "quote it: \"\(token)\"" : "quote it in double quotes"
+        message = "\(shown) is read as a YAML alias, and aliases are not allowed (\(advice))"
+      case (false, false):
+        message = "an unquoted '*' starts a YAML alias, and aliases are not allowed (quote the value)"
+      }
       throw ConfigurationError(file: file, line: number, column: index + 1, message: message)
     }
   }
