@@ -35,6 +35,7 @@ public struct DOTWriter: Sendable {
       case "\r": result += "\\n"
       case "\n": if !previousWasReturn { result += "\\n" }
       case "&" where escapingAmpersands: result += "&amp;"
+      case _ where scalar.isHiddenFromReaders: result += "\\" + scalar.visibleEscape
       default: result.unicodeScalars.append(scalar)
       }
       previousWasReturn = scalar == "\r"

@@ -35,18 +35,21 @@ public struct HTMLReport: Sendable {
     .diagram svg { max-width: 100%; height: auto; }
     """
 
-  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
+  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, and control
+  /// characters and bidirectional overrides (but tab and line breaks) shown as escapes.
   public static func escape(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": output += "&amp;"
       case "<": output += "&lt;"
       case ">": output += "&gt;"
       case "\"": output += "&quot;"
       case "'": output += "&#39;"
-      default: output.append(character)
+      case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
+      case _ where scalar.isHiddenFromReaders: output += scalar.visibleEscape
+      default: output.unicodeScalars.append(scalar)
       }
     }
     return output

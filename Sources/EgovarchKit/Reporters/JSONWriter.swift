@@ -15,7 +15,7 @@ struct JSONWriter {
       case "\u{2028}": output += "\\u2028"
       case "\u{2029}": output += "\\u2029"
       default:
-        if scalar.value < 0x20 {
+        if scalar.isHiddenFromReaders {
           let hex = String(scalar.value, radix: 16)
           output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

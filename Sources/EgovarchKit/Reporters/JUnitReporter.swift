@@ -93,6 +93,11 @@ public struct JUnitReporter: Reporter {
       default:
         // XML 1.0's Char production leaves out the other C0 controls, U+FFFE and U+FFFF.
         if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+        // DEL, C1 controls and bidirectional overrides are XML, but act on whoever reads them.
+        if scalar.isHiddenFromReaders {
+          output += scalar.visibleEscape
+          continue
+        }
         output.unicodeScalars.append(scalar)
       }
     }
