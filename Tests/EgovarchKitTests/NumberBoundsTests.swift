@@ -28,6 +28,12 @@ import Testing
       """
   }
 
+  /// Validates `document` at a fixed date.
+  private static func validate(_ document: String) -> FileValidation {
+    ArchitectureValidator(options: ValidationOptions(today: CalendarDate(year: 2030, month: 1, day: 1)!))
+      .validate(bytes: Array(document.utf8), path: "x.xml")
+  }
+
   @Test func theYearBeforeAPhaseStartingInIntMinIsUnknownNotATrap() {
     let position = SourcePosition(line: 1, column: 1)
     let roadmap = Roadmap(
