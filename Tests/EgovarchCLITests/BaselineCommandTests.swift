@@ -72,9 +72,13 @@ import Testing
   }
 
   @Test(arguments: [
-    ("not json", "it is not a JSON object"),
-    ("{\"version\": 7, \"findings\": []}", "'version' must be 1"),
-    ("{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}", "finding 1 lacks"),
+    ("not json", "1:1: not an egovarch baseline: it is not a JSON object"),
+    ("{\"version\": 7, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1"),
+    ("{\"version\": true, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1"),
+    ("{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}", "1:29: not an egovarch baseline: finding 1 lacks"),
+    (
+      "{\"version\": 1,\n\"findings\": []}]", "2:16: not an egovarch baseline: unexpected ']' after the baseline object"
+    ),
   ])
   func badBaselinesAreCommandFailures(content: String, reason: String) async throws {
     let (directory, _) = try repository()
@@ -82,7 +86,7 @@ import Testing
     let result = try await CommandRunner.egovarch(
       ["validate", "models", "--baseline", "baseline.json", "--no-config"], in: directory.url)
     #expect(result.exitStatus == 2, "\(result)")
-    #expect(result.standardError.contains("'baseline.json' is not an egovarch baseline: \(reason)"), "\(result)")
+    #expect(result.standardError.contains("--baseline: baseline.json:\(reason)"), "\(result)")
     #expect(result.standardOutput.isEmpty, "\(result)")
   }
 

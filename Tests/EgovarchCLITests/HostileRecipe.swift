@@ -35,6 +35,8 @@ enum HostileRecipe: String, CaseIterable {
   case symbolicLinkToItself = "symbolic-link-to-itself"
   case fifo = "fifo"
   case fifoInDirectory = "fifo-in-directory"
+  case baselineOf60MB = "baseline-of-60-mb"
+  case baselineOf60MBSmallestFindings = "baseline-of-60-mb-smallest-findings"
 
   /// A component with one dangling reference, for `ModelSource.complete(components:)`.
   static let danglingComponent =
@@ -171,8 +173,40 @@ enum HostileRecipe: String, CaseIterable {
       try await directory.makeFIFO("models/b-pipe.xml")
       try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "models/c.xml")
       return "models"
+    case .baselineOf60MB:
+      // 290,000 findings as --write-baseline writes them, of other files: the model's own stays new.
+      let findings = (0..<290_000).lazy.map { index in
+        #"    {"fingerprint": "\#(String(index, radix: 16))", "rule": "model/unresolved-reference", "#
+          + #""file": "models/m\#(index % 1000).xml", "component": "c\#(index)", "#
+          + #""message": "'c\#(index)' depends on 'ghost-\#(index)', which is not a component of this model"}"#
+      }
+      try Self.writeBaseline(findings, in: directory)
+      return "run"
+    case .baselineOf60MBSmallestFindings:
+      // 1,400,000 findings of the smallest size the format allows: the most entries per byte.
+      let findings = (0..<1_400_000).lazy.map { #"{"fingerprint":"\#(String($0, radix: 16))","rule":"r","file":"f"}"# }
+      try Self.writeBaseline(findings, in: directory)
+      return "run"
     }
     return name
+  }
+
+  /// Writes `run/model.xml`, the complete model with a dangling reference, and
+  /// `run/baseline.json`, a baseline of `findings`.
+  private static func writeBaseline(
+    _ findings: some Sequence<String>, in directory: TemporaryDirectory
+  ) throws {
+    try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "run/model.xml")
+    var text = "{\n  \"version\": 1,\n  \"findings\": [\n"
+    text.reserveCapacity(62_000_000)
+    var first = true
+    for finding in findings {
+      if !first { text += ",\n" }
+      text += finding
+      first = false
+    }
+    text += "\n  ]\n}\n"
+    try directory.write(text, to: "run/baseline.json")
   }
 
   /// The complete model with the document type declaration `<!DOCTYPE architecture…>` (whose

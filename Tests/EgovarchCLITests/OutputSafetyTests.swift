@@ -256,7 +256,10 @@ import Testing
       ["validate", "--baseline", "bad.json", "--write-baseline", "new.json", "-o", "out.json", "model.xml"],
       in: directory)
     #expect(result.exitStatus == 2, "\(result)")
-    #expect(result.standardError.contains("--baseline: 'bad.json' is not an egovarch baseline"), "\(result)")
+    #expect(
+      result.standardError.contains(
+        "--baseline: bad.json:1:2: not an egovarch baseline: expected a member name, found the end of the file"),
+      "\(result)")
     #expect(try DirectorySnapshot(of: directory) == before)
   }
 

@@ -22,9 +22,10 @@ public struct Baseline: Sendable, Hashable {
   /// The accepted findings, sorted.
   public private(set) var entries: [BaselineEntry]
 
-  /// Creates a baseline from `entries`.
-  public init(entries: [BaselineEntry]) {
-    self.entries = entries.sorted()
+  /// Creates a baseline from `entries` (sorted in place: a large baseline is not copied).
+  public init(entries: consuming [BaselineEntry]) {
+    entries.sort()
+    self.entries = entries
   }
 
   /// The baseline that accepts every unsuppressed finding of `report`; files are named
@@ -42,6 +43,7 @@ public struct Baseline: Sendable, Hashable {
   /// `report` without the findings this baseline accepts, and how many it left out.
   public func filter(_ report: ValidationReport, baseDirectory: String) -> (report: ValidationReport, known: Int) {
     var remaining: [FindingFingerprint: Int] = [:]
+    remaining.reserveCapacity(entries.count)
     for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
     var known = 0
     var files = report.files

@@ -9,6 +9,9 @@ final class FrameworkBuilder: XMLEventHandler {
   private(set) var links: [(requirement: LinkRequirement, position: SourcePosition)] = []
   private(set) var roadmap: RoadmapExpectation?
   private(set) var earlyPositions: [SourcePosition] = []
+  /// Numbers the builder could not read within the format's bounds, with where they are: the
+  /// loader refuses the file rather than read them as a default.
+  private(set) var numberProblems: [(position: SourcePosition, message: String)] = []
   private var depth = 0
 
   func startElement(_ tag: XMLStartTag) -> Bool {
@@ -20,6 +23,18 @@ final class FrameworkBuilder: XMLEventHandler {
       return LocalizedText(en: tag.attribute(english) ?? vi, vi: vi)
     }
     let severity = tag.attribute("severity").flatMap(Severity.init(rawValue:))
+    func number(_ attribute: String, in range: ClosedRange<Int>) -> Int? {
+      guard let text = tag.attribute(attribute) else { return nil }
+      guard let value = text.integer(in: range) else {
+        numberProblems.append(
+          (
+            position,
+            "attribute '\(attribute)': '\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+          ))
+        return nil
+      }
+      return value
+    }
     switch (depth, tag.localName) {
     case (1, "framework"):
       let name = LocalizedText(en: tag.attribute("nameEn") ?? "", vi: tag.attribute("name") ?? "")
@@ -31,7 +46,7 @@ final class FrameworkBuilder: XMLEventHandler {
             id: tag.attribute("id") ?? "", layer: tag.attribute("layer").flatMap(Layer.init) ?? .applications,
             scope: tag.attribute("scope").flatMap(Scope.init) ?? .provincial,
             name: LocalizedText(en: tag.attribute("en") ?? "", vi: tag.attribute("vi") ?? ""),
-            available: tag.attribute("available").flatMap { Int($0) }, through: tag.attribute("through")),
+            available: number("available", in: FormatBounds.years), through: tag.attribute("through")),
           position
         ))
     case (3, "component"):
@@ -52,7 +67,8 @@ final class FrameworkBuilder: XMLEventHandler {
         ))
     case (2, "roadmap"):
       roadmap = RoadmapExpectation(
-        phaseCount: tag.attribute("phases").flatMap { Int($0) } ?? 3, earlyKinds: [],
+        phaseCount: number("phases", in: FormatBounds.phaseNumbers) ?? FormatBounds.phaseNumbers.lowerBound,
+        earlyKinds: [],
         severity: severity ?? .warning, basis: text("basis", "basisEn"))
     case (3, "early"):
       roadmap?.earlyKinds.append(tag.attribute("kind") ?? "")

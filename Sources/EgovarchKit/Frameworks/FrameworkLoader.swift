@@ -36,7 +36,7 @@ public enum FrameworkLoader {
 
   private static func consistencyProblems(_ builder: FrameworkBuilder) -> [(position: SourcePosition, message: String)]
   {
-    var problems: [(SourcePosition, String)] = []
+    var problems: [(SourcePosition, String)] = builder.numberProblems
     var kinds: [String: ComponentKind] = [:]
     for (kind, position) in builder.kinds {
       if kinds[kind.id] != nil { problems.append((position, "kind '\(kind.id)' is declared twice")) }

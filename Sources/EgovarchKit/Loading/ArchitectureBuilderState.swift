@@ -58,14 +58,13 @@ struct ArchitectureBuilderState {
           reference: ComponentReference(parsing: ref),
           type: element.value(Name.type.rawValue).flatMap(DependencyType.init) ?? .uses, position: position))
     case (.architecture?, .roadmap?):
-      architecture?.roadmap = Roadmap(
-        until: element.value(Name.until.rawValue).flatMap(Self.integer), position: position)
+      architecture?.roadmap = Roadmap(until: element.value(Name.until.rawValue).flatMap(Self.year), position: position)
     case (.roadmap?, .phase?):
       architecture?.roadmap?.phases.append(
         Phase(
-          number: element.value(Name.number.rawValue).flatMap(Self.integer) ?? 0,
-          start: element.value(Name.start.rawValue).flatMap(Self.integer) ?? 0,
-          end: element.value(Name.end.rawValue).flatMap(Self.integer), title: element.value(Name.title.rawValue),
+          number: element.value(Name.number.rawValue)?.integer(in: FormatBounds.phaseNumbers) ?? 0,
+          start: element.value(Name.start.rawValue).flatMap(Self.year) ?? 0,
+          end: element.value(Name.end.rawValue).flatMap(Self.year), title: element.value(Name.title.rawValue),
           position: position))
     case (.indicators?, .indicator?):
       architecture?.indicators.append(
@@ -150,11 +149,13 @@ struct ArchitectureBuilderState {
         component: element.value(Name.component.rawValue),
         status: element.value(Name.status.rawValue).flatMap(TaskStatus.init) ?? .notStarted,
         owner: element.sharedValue(Name.owner.rawValue),
-        budget: element.value(Name.budget.rawValue).flatMap { Double($0) }, id: element.value(Name.id.rawValue),
+        budget: element.value(Name.budget.rawValue)?.finiteNumber(upTo: FormatBounds.largestAmount),
+        id: element.value(Name.id.rawValue),
         position: position))
   }
 
-  private static func integer(_ text: String) -> Int? {
-    Int(text.trimmingCharacters(in: [" ", "\t", "\r", "\n"]))
+  /// A year within the schema's range; a year beyond it (a schema error) reads as absent.
+  private static func year(_ text: String) -> Int? {
+    text.integer(in: FormatBounds.years)
   }
 }

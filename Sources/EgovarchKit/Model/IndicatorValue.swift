@@ -3,14 +3,15 @@ public enum IndicatorValue: Sendable, Hashable, CustomStringConvertible {
   case number(Double)
   case boolean(Bool)
 
-  /// Parses a decimal number or `true`/`false`/`1`/`0`; returns `nil` for anything else.
+  /// Parses a decimal number or `true`/`false`/`1`/`0`; returns `nil` for anything else,
+  /// including NaN, infinities and numbers beyond the format's 18 digits.
   public init?(parsing text: String) {
-    let trimmed = text.trimmingCharacters(in: [" ", "\t", "\r", "\n"])
+    let trimmed = text.trimmingCharacters(in: String.xmlWhitespace)
     switch trimmed {
     case "true": self = .boolean(true)
     case "false": self = .boolean(false)
     default:
-      guard let value = Double(trimmed), value.isFinite else { return nil }
+      guard let value = trimmed.finiteNumber(upTo: FormatBounds.largestAmount) else { return nil }
       self = .number(value)
     }
   }

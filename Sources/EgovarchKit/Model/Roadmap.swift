@@ -15,11 +15,16 @@ public struct Roadmap: Sendable, Hashable {
   }
 
   /// The last year of the phase at `index`: its `end`, else the year before the next phase
-  /// starts, else the roadmap's `until` for the last phase.
+  /// starts, else the roadmap's `until` for the last phase; `nil` when there is none (or the
+  /// next phase starts in `Int.min`).
   public func endYear(ofPhaseAt index: Int) -> Int? {
     let phase = phases[index]
     if let end = phase.end { return end }
-    if index + 1 < phases.count { return phases[index + 1].start - 1 }
+    if index + 1 < phases.count {
+      // Checked: a phase built by hand (not by the loader) may start in `Int.min`.
+      let (previousYear, overflow) = phases[index + 1].start.subtractingReportingOverflow(1)
+      return overflow ? nil : previousYear
+    }
     return until
   }
 }

@@ -25,6 +25,19 @@ public enum RuleRegistry {
     UnscheduledRule.self,
   ]
 
+  /// The rules that still run over a model that breaks the schema.
+  ///
+  /// They look at its structure alone (ids, references, the dependency graph) and read no
+  /// number, date or enumerated value. The framework, roadmap and indicator rules need those
+  /// values and would be fed a default in place of each one the schema rejected, so they wait
+  /// until the schema passes.
+  public static let structuralRules: [any Rule.Type] = [
+    CycleRule.self,
+    SelfDependencyRule.self,
+    DuplicateIDRule.self,
+    UnresolvedReferenceRule.self,
+  ]
+
   /// The findings the loader itself reports, before any rule runs.
   public static let loaderRules: [RuleDescription] = [
     DoctypeRule.description,

@@ -70,6 +70,13 @@ extension EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="PhaseNumber">
+    <xs:annotation><xs:documentation>A phase's number: 1, 2, 3 ..., at most 1000.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:positiveInteger">
+      <xs:maxInclusive value="1000"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Date">
     <xs:restriction base="xs:date">
       <xs:minInclusive value="1990-01-01"/>
@@ -248,7 +255,7 @@ extension EmbeddedSchemas {
     <xs:sequence>
       <xs:element name="task" type="a:Task" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
-    <xs:attribute name="number" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="number" type="a:PhaseNumber" use="required"/>
     <xs:attribute name="start" type="a:Year" use="required"/>
     <xs:attribute name="end" type="a:Year"/>
     <xs:attribute name="title" type="xs:token"/>

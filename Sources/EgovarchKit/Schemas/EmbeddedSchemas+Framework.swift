@@ -83,6 +83,13 @@ extension EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="PhaseCount">
+    <xs:annotation><xs:documentation>How many phases a roadmap has: 1 to 1000, the bound of a phase's number in models.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:positiveInteger">
+      <xs:maxInclusive value="1000"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Date">
     <xs:restriction base="xs:date">
       <xs:minInclusive value="1990-01-01"/>
@@ -229,7 +236,7 @@ extension EmbeddedSchemas {
     <xs:sequence>
       <xs:element name="early" type="f:EarlyKind" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
-    <xs:attribute name="phases" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="phases" type="f:PhaseCount" use="required"/>
     <xs:attribute name="severity" type="f:Severity" default="warning"/>
     <xs:attribute name="basis" type="f:Citation" use="required"/>
     <xs:attribute name="basisEn" type="f:Citation" use="required"/>

@@ -3,6 +3,12 @@ import EgovarchXML
 /// Validates model files: parse and schema check, build the model and graph, run the rules,
 /// apply the rule policy (disabled rules, severities) and the model's suppressions.
 ///
+/// A model that breaks the schema gets its `xml/…` findings and those of the structural rules
+/// only (`RuleRegistry.structuralRules`): the other rules would compute with the defaults put
+/// in place of the values the schema rejected (a year of 23 digits, a target of NaN). Such a
+/// model is not handed on either (`FileValidation.architecture` is `nil`), so that no report
+/// or diagram shows those defaults.
+///
 /// One validator serves any number of files, on any number of threads: the schema is
 /// compiled once and each file is parsed with its own libxml2 context.
 public struct ArchitectureValidator: Sendable {
@@ -34,21 +40,27 @@ public struct ArchitectureValidator: Sendable {
     let problems = XMLStreamParser.parse(bytes, schema: ArchitectureSchema.compiled, handler: builder)
     var findings = options.rulePolicy.apply(to: problems.map { Self.finding(for: $0, path: path) })
     let wellFormed = !problems.contains { $0.kind != .schema && $0.level == .error }
-    let architecture = wellFormed ? builder.architecture : nil
-    if let architecture {
-      findings += check(architecture, path: path)
+    let schemaValid = wellFormed && !problems.contains { $0.level == .error }
+    if wellFormed, let architecture = builder.architecture {
+      findings += check(architecture, path: path, structuralOnly: !schemaValid)
     }
-    return FileValidation(path: path, architecture: architecture, findings: findings.sorted())
+    // Reports and diagrams get only a model that passed the schema: they would show the
+    // defaults that stand for the values it rejected ("phase 3 (0–2025)").
+    return FileValidation(
+      path: path, architecture: schemaValid ? builder.architecture : nil, findings: findings.sorted())
   }
 
-  /// Runs the rules over `architecture` and applies its suppressions.
-  public func check(_ architecture: Architecture, path: String) -> [Finding] {
+  /// Runs the rules over `architecture` and applies its suppressions; with `structuralOnly`
+  /// (a model that breaks the schema), only those of the options' rules that are structural.
+  public func check(_ architecture: Architecture, path: String, structuralOnly: Bool = false) -> [Finding] {
     let context = RuleContext(
       architecture: architecture, graph: ComponentGraph(architecture: architecture),
       framework: options.framework(for: architecture), asOf: options.asOf(for: architecture))
     var findings: [Finding] = []
     let policy = options.rulePolicy
+    let structural = Set(RuleRegistry.structuralRules.map { $0.description.id })
     for rule in options.rules where policy.isEnabled(rule.description.id) {
+      if structuralOnly && !structural.contains(rule.description.id) { continue }
       let description = rule.description
       for violation in rule.init().check(context) {
         findings.append(

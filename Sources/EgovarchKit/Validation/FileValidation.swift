@@ -2,7 +2,8 @@
 public struct FileValidation: Sendable {
   /// The file as the user named it.
   public var path: String
-  /// The model, when the document was well-formed enough to build one.
+  /// The model, when the document is well-formed and valid against the schema; `nil` for a
+  /// model that breaks the schema, whose defaults in place of rejected values would mislead.
   public var architecture: Architecture?
   /// The findings, sorted.
   public var findings: [Finding]
