@@ -18,16 +18,19 @@ final class TemporaryDirectory: Sendable {
 
   deinit {
     // Give back the permissions a test took away, or the removal could fail half-way.
-    if let paths = FileManager.default.subpaths(atPath: url.path) {
-      for path in paths {
-        let full = url.appendingPathComponent(path).path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
-          try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: full)
-        }
-      }
-    }
+    Self.makeFoldersWritable(below: url.path)
     try? FileManager.default.removeItem(at: url)
+  }
+
+  /// Gives every real folder at and below `path` the mode 0700, never going through a symbolic
+  /// link: chmod follows links, and a test's link to `/` would otherwise lock the machine.
+  private static func makeFoldersWritable(below path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+    chmod(path, 0o700)
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+      makeFoldersWritable(below: path + "/" + entry)
+    }
   }
 
   /// The URL of `name` (a relative path) inside the directory.
