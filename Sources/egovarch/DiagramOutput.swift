@@ -40,7 +40,7 @@ struct DiagramOutput {
         throw CommandFailure(
           message: "refusing to write \(format.rawValue) to a terminal: use -o FILE or redirect the output")
       }
-      FileHandle.standardOutput.write(bytes)
+      try StandardOutput.write(bytes)
       return
     }
     try AtomicFile.write(bytes, to: path)

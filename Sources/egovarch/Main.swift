@@ -15,6 +15,8 @@ import Foundation
 @main
 enum Main {
   static func main() {
+    StandardOutput.prepare()
+    SignalCleanup.install()
     do {
       var command = try EgovarchCommand.parseAsRoot()
       try command.run()
@@ -27,7 +29,12 @@ enum Main {
       let code = EgovarchCommand.exitCode(for: error)
       let message = EgovarchCommand.fullMessage(for: error)
       if code == .success {
-        if !message.isEmpty { print(message) }
+        do {
+          if !message.isEmpty { try StandardOutput.write(message + "\n") }
+        } catch let failure as CommandFailure {
+          printToStandardError("egovarch: error: \(failure.message)")
+          Glibc.exit(2)
+        } catch {}
         Glibc.exit(0)
       }
       printToStandardError(message)
@@ -40,5 +47,5 @@ enum Main {
 func printToStandardError(_ text: String) {
   var line = text.escapingControlCharacters(keepingLineBreaks: true)
   if !line.hasSuffix("\n") { line += "\n" }
-  FileHandle.standardError.write(Data(line.utf8))
+  try? FileHandle.standardError.write(contentsOf: Data(line.utf8))  // a full or closed stream is no crash
 }
