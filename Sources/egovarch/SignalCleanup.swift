@@ -68,7 +68,7 @@ nonisolated(unsafe) private var runningChild: pid_t = 0
 private func cleanupHandler(_ signo: Int32) {
   if let path = pendingTemporaryFile { unlink(path) }
   if runningChild > 0 {
-    kill(runningChild, SIGKILL)
+    kill(-runningChild, SIGKILL)  // its process group: the child and anything it started
     var status: Int32 = 0
     waitpid(runningChild, &status, 0)
   }
