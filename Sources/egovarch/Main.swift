@@ -18,7 +18,7 @@ enum Main {
     StandardOutput.prepare()
     SignalCleanup.install()
     do {
-      var command = try EgovarchCommand.parseAsRoot()
+      var command = try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()))
       try command.run()
     } catch let exit as ExitCode {
       Glibc.exit(exit.rawValue)

@@ -15,11 +15,27 @@ enum SignalCleanup {
   /// The signals that clean up.
   static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-  /// Installs the handler.
+  /// Installs the handler, and unblocks the signals (a parent may have blocked them).
+  ///
+  /// `SIGHUP` ignored when egovarch starts (`nohup`) stays ignored. `SIGINT` and `SIGTERM` are
+  /// always handled, even when inherited as ignored (a background job of a script): an
+  /// interruption must never leave a temporary file or a Graphviz child behind.
   static func install() {
     // Touch the globals now, so that their one-time initialisation never runs in the handler.
     _ = (pendingTemporaryFile, runningChild)
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
     for signo in signals {
+      var previous = sigaction()
+      sigaction(signo, nil, &previous)
+      #if canImport(Glibc)
+        let handler = previous.__sigaction_handler.sa_handler
+      #else
+        let handler = previous.__sigaction_u.__sa_handler
+      #endif
+      // SIG_IGN is the handler whose address is 1.
+      let wasIgnored = handler.map { unsafeBitCast($0, to: Int.self) } == 1
+      if wasIgnored && signo == SIGHUP { continue }
       var action = sigaction()
       #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = cleanupHandler
@@ -30,7 +46,9 @@ enum SignalCleanup {
       for other in signals { sigaddset(&action.sa_mask, other) }
       action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
       sigaction(signo, &action, nil)
+      sigaddset(&unblocked, signo)
     }
+    sigprocmask(SIG_UNBLOCK, &unblocked, nil)
   }
 
   /// Runs `body` with the cleanup signals blocked, so that the handler never sees a half-made change.

@@ -31,6 +31,11 @@ enum HostileRecipe: String, CaseIterable {
   case symbolicLinkToItself = "symbolic-link-to-itself"
   case fifo = "fifo"
   case fifoInDirectory = "fifo-in-directory"
+  case linkToRootInDirectory = "link-to-root-in-directory"
+  case linkOutOfTheTree = "link-out-of-the-tree"
+  case danglingModelLink = "dangling-model-link"
+  case folderNotEnterable = "folder-not-enterable"
+  case outputFIFOWithoutReader = "output-fifo-without-reader"
 
   /// A component with one dangling reference, for `ModelSource.complete(components:)`.
   static let danglingComponent =
@@ -151,6 +156,29 @@ enum HostileRecipe: String, CaseIterable {
       try await directory.makeFIFO("models/b-pipe.xml")
       try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "models/c.xml")
       return "models"
+    case .linkToRootInDirectory:
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "repo/models/error.xml")
+      try directory.makeSymbolicLink("repo/root", to: "/")
+      return "repo"
+    case .linkOutOfTheTree:
+      // The run's secret lies beside the scanned folder: neither link may be followed.
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.makeSymbolicLink("repo/parent", to: "..")
+      try directory.makeSymbolicLink("repo/secret.xml", to: "../secret.txt")
+      return "repo"
+    case .danglingModelLink:
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.makeSymbolicLink("repo/gone.xml", to: "renamed-since.xml")
+      try directory.makeSymbolicLink("repo/notes", to: "no-such-folder")
+      return "repo"
+    case .folderNotEnterable:
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "repo/locked/error.xml")
+      try directory.setPermissions(0o644, of: "repo/locked")
+      return "repo"
+    case .outputFIFOWithoutReader:
+      try directory.write(ModelSource.complete, to: name)
+      try await directory.makeFIFO("report.fifo")
     }
     return name
   }
