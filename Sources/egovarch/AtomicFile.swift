@@ -61,11 +61,18 @@ enum AtomicFile {
 
   /// Writes into a device or a named pipe, which is neither created nor truncated nor replaced.
   ///
-  /// The file is opened without blocking: a named pipe that nothing reads is refused at once
-  /// (`ENXIO`) instead of waiting forever, and a reader that stops reading fails the write after
+  /// The file is opened without blocking: a named pipe that nothing opens for reading within
+  /// `readerWait` is refused instead of waiting forever, and a reader that stops reading fails the write after
   /// `DescriptorWriter.stallLimit`.
   private static func writeInPlace(_ bytes: Data, to path: String, isPipe: Bool) throws {
-    let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    var descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    // A reader may be about to open the pipe: it is given `readerWait` seconds.
+    var waited = 0.0
+    while descriptor < 0 && errno == ENXIO && isPipe && waited < readerWait {
+      usleep(50_000)
+      waited += 0.05
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    }
     guard descriptor >= 0 else {
       if errno == ENXIO && isPipe {
         throw CommandFailure(message: "cannot write '\(path.terminalSafe)': it is a named pipe that nothing is reading")
@@ -75,6 +82,9 @@ enum AtomicFile {
     defer { close(descriptor) }
     try writeAll(bytes, to: descriptor, path: path)
   }
+
+  /// How long a named pipe given as the output may wait for a reader, in seconds.
+  static let readerWait = 5.0
 
   /// The names of standard output and error, written through the descriptors this process
   /// already has, so that a redirection with `>>` still appends.

@@ -33,8 +33,8 @@ struct ModelPathCollector {
   /// Whether a file found in a directory is left out.
   var excludes: (String) -> Bool = { _ in false }
   private var seenFiles: Set<String> = []
-  /// The models found below each directory scanned, by real path.
-  private var visited: Set<[UInt8]> = []
+  /// What was found below each directory scanned, by real path (empty while it is being scanned).
+  private var visited: [[UInt8]: Tally] = [:]
   /// How much of a file is read to find its root element.
   static let sniffLength = 65_536
 
@@ -68,9 +68,8 @@ struct ModelPathCollector {
       failures.append("cannot read directory '\(shown)': \(String(cString: strerror(errno)))")
       return
     }
-    var tally = Tally()
     let failuresBefore = failures.count
-    scan(root, real: real, tree: real, into: &tally)
+    let tally = scan(root, real: real, tree: real)
     // A path that failed was named already: no second message about the same directory.
     if tally.candidates == 0 && failures.count == failuresBefore {
       if tally.otherXML > 0 {
@@ -87,9 +86,13 @@ struct ModelPathCollector {
     if seenFiles.insert(key).inserted { files.append(path) }
   }
 
-  /// Adds the models below `directory`, whose real path is `real`, inside the tree `tree`.
-  private mutating func scan(_ directory: PathBytes, real: [UInt8], tree: [UInt8], into tally: inout Tally) {
-    guard visited.insert(real).inserted else { return }  // a link back to a directory seen adds nothing
+  /// Adds the models below `directory`, whose real path is `real`, inside the tree `tree`, and
+  /// returns what it holds (counting files added before: a directory named twice is no failure).
+  private mutating func scan(_ directory: PathBytes, real: [UInt8], tree: [UInt8]) -> Tally {
+    // A directory seen before gives its earlier tally; one being scanned (a link back) gives nothing.
+    if let known = visited[real] { return known }
+    visited[real] = Tally()
+    var tally = Tally()
     let shown = directory.escaped
     guard let stream = directory.withCString({ opendir($0) }) else {
       if errno == ENAMETOOLONG {
@@ -97,7 +100,7 @@ struct ModelPathCollector {
       } else {
         failures.append("cannot read directory '\(shown)': \(String(cString: strerror(errno)))")
       }
-      return
+      return tally
     }
     var names: [[UInt8]] = []
     while let entry = readdir(stream) {
@@ -119,7 +122,7 @@ struct ModelPathCollector {
           continue
         case EACCES:
           failures.append("cannot enter directory '\(shown)': permission denied")
-          return
+          return tally
         default:
           failures.append("cannot read '\(path.escaped)': \(String(cString: strerror(errno)))")
           continue
@@ -152,7 +155,9 @@ struct ModelPathCollector {
       }
       if kind == S_IFDIR {
         if let string = path.string, excludes(string) { continue }
-        scan(path, real: target != path.bytes ? target : Self.realPath(path) ?? path.bytes, tree: tree, into: &tally)
+        let found = scan(path, real: target != path.bytes ? target : Self.realPath(path) ?? path.bytes, tree: tree)
+        tally.candidates += found.candidates
+        tally.otherXML += found.otherXML
         continue
       }
       guard isXML else { continue }
@@ -175,6 +180,8 @@ struct ModelPathCollector {
       tally.candidates += 1
       addFile(string)
     }
+    visited[real] = tally
+    return tally
   }
 
   /// The root element's name of the regular file at `path`, when its first bytes show one.
