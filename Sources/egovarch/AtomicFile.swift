@@ -84,7 +84,7 @@ enum AtomicFile {
   }
 
   /// How long a named pipe given as the output may wait for a reader, in seconds.
-  static let readerWait = 5.0
+  static let readerWait = 20.0
 
   /// The names of standard output and error, written through the descriptors this process
   /// already has, so that a redirection with `>>` still appends.
