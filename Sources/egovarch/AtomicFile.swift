@@ -1,13 +1,10 @@
+import EgovarchKit
 import Foundation
 
 #if canImport(Glibc)
   import Glibc
-
-  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
-
-  private let systemWrite = Darwin.write
 #endif
 
 /// Writes output files atomically: a temporary file beside the target, then a rename, so a
@@ -15,7 +12,8 @@ import Foundation
 ///
 /// A symbolic link stays a link: the file it names is replaced. `/dev/stdout` and
 /// `/dev/stderr` are the standard streams, and a path that exists but is not a regular file
-/// (`/dev/null`, a named pipe) is written into: neither is ever replaced.
+/// (`/dev/null`, a named pipe) is written into: neither is ever replaced. The temporary file is
+/// removed when the write fails and when egovarch is interrupted (`SignalCleanup`).
 enum AtomicFile {
   /// Writes `bytes` to `path`.
   /// - Throws: `CommandFailure` when the file cannot be written; no temporary file remains.
@@ -27,35 +25,66 @@ enum AtomicFile {
     var info = stat()
     let exists = stat(path, &info) == 0
     if exists, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw CommandFailure(message: "cannot write '\(path)': it is a directory")
+      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': it is a directory")
     }
     if exists, (info.st_mode & S_IFMT) != S_IFREG {
-      // A device or a named pipe: opened for writing, neither created nor truncated.
-      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw CommandFailure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
-      }
-      defer { close(descriptor) }
-      try writeAll(bytes, to: descriptor, path: path)
+      try writeInPlace(bytes, to: path, isPipe: (info.st_mode & S_IFMT) == S_IFIFO)
       return
     }
     let target = URL(fileURLWithPath: exists ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path)
     let temporary = target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try bytes.write(to: temporary)
-      // The replacement keeps the permissions of the file it replaces.
-      if exists { chmod(temporary.path, info.st_mode & 0o7777) }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(message: "cannot write '\(path)': \(Self.reason(error))")
+      .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+    // Registered before it exists: SIGINT or SIGTERM from here on removes it.
+    SignalCleanup.setTemporaryFile(temporary)
+    defer { SignalCleanup.setTemporaryFile(nil) }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
     }
-    if rename(temporary.path, target.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(message: "cannot write '\(path)': \(reason)")
+    do {
+      try writeAll(bytes, to: descriptor, path: path)
+      // The replacement keeps the permissions of the file it replaces.
+      if exists { fchmod(descriptor, info.st_mode & 0o7777) }
+      if close(descriptor) != 0 {
+        throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
+      }
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    if rename(temporary, target.path) != 0 {
+      let reason = Self.reason(errno)
+      unlink(temporary)
+      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(reason)")
     }
   }
+
+  /// Writes into a device or a named pipe, which is neither created nor truncated nor replaced.
+  ///
+  /// The file is opened without blocking: a named pipe that nothing opens for reading within
+  /// `readerWait` is refused instead of waiting forever, and a reader that stops reading fails the write after
+  /// `DescriptorWriter.stallLimit`.
+  private static func writeInPlace(_ bytes: Data, to path: String, isPipe: Bool) throws {
+    var descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    // A reader may be about to open the pipe: it is given `readerWait` seconds.
+    var waited = 0.0
+    while descriptor < 0 && errno == ENXIO && isPipe && waited < readerWait {
+      usleep(50_000)
+      waited += 0.05
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    }
+    guard descriptor >= 0 else {
+      if errno == ENXIO && isPipe {
+        throw CommandFailure(message: "cannot write '\(path.terminalSafe)': it is a named pipe that nothing is reading")
+      }
+      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
+    }
+    defer { close(descriptor) }
+    try writeAll(bytes, to: descriptor, path: path)
+  }
+
+  /// How long a named pipe given as the output may wait for a reader, in seconds.
+  static let readerWait = 20.0
 
   /// The names of standard output and error, written through the descriptors this process
   /// already has, so that a redirection with `>>` still appends.
@@ -67,16 +96,8 @@ enum AtomicFile {
   /// Writes all of `bytes` to the open file `descriptor`, which is `path`.
   /// - Throws: `CommandFailure` when a write fails.
   private static func writeAll(_ bytes: Data, to descriptor: Int32, path: String) throws {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw CommandFailure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
-      }
-      written += count
+    try DescriptorWriter.writeAll(bytes, to: descriptor) { reason in
+      CommandFailure(message: "cannot write '\(path.terminalSafe)': \(reason)")
     }
   }
 
@@ -90,21 +111,8 @@ enum AtomicFile {
     return one.st_dev == two.st_dev && one.st_ino == two.st_ino
   }
 
-  /// The POSIX reason behind a Foundation write error, lowercase.
-  private static func reason(_ error: any Error) -> String {
-    if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    let nsError = error as NSError
-    if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileWriteNoPermissionError {
-      return "permission denied"
-    }
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileNoSuchFileError {
-      return "no such directory"
-    }
-    return nsError.localizedDescription
+  /// The reason for the error `code`, lowercase.
+  private static func reason(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
   }
 }

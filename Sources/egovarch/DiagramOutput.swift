@@ -40,16 +40,17 @@ struct DiagramOutput {
         throw CommandFailure(
           message: "refusing to write \(format.rawValue) to a terminal: use -o FILE or redirect the output")
       }
-      FileHandle.standardOutput.write(bytes)
+      try StandardOutput.write(bytes)
       return
     }
     try AtomicFile.write(bytes, to: path)
   }
 
-  /// Writes the DOT `source` here, rendered by Graphviz unless `format` is DOT.
-  func emit(_ source: String, format: DiagramFormat) throws {
+  /// Writes the DOT `source` here, rendered by Graphviz (within `timeout` seconds a run) unless
+  /// `format` is DOT.
+  func emit(_ source: String, format: DiagramFormat, timeout: Double) throws {
     try check()
-    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format)
+    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format, timeout: timeout)
     try write(bytes, format: format)
   }
 }

@@ -34,6 +34,6 @@ struct GapsCommand: ParsableCommand {
     let report = GapReport(
       validation: input.validation, architecture: input.architecture, framework: input.framework,
       asOf: input.asOf)
-    print(format.render(report, language: language), terminator: "")
+    try StandardOutput.write(format.render(report, language: language))
   }
 }

@@ -32,6 +32,17 @@ struct GraphCommand: ParsableCommand {
   @Option(help: "Framework to check against, overriding the model's own: 1.0, 2.0 or a framework file.")
   var framework: String?
 
+  @Option(
+    name: .customLong("dot-timeout"),
+    help: "Seconds each run of Graphviz's 'dot' may take before it is stopped (default: 60).")
+  var dotTimeout: Double = Graphviz.defaultTimeout
+
+  func validate() throws {
+    if !(dotTimeout > 0 && dotTimeout <= 86_400) {
+      throw ValidationError("--dot-timeout must be a number of seconds between 0 and 86400")
+    }
+  }
+
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
@@ -39,6 +50,6 @@ struct GraphCommand: ParsableCommand {
     let input = try ModelInput(path: model, framework: framework, asOf: nil, language: language)
     let diagram = DependencyDiagram(
       architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers))
-    try destination.emit(diagram.render(), format: format)
+    try destination.emit(diagram.render(), format: format, timeout: dotTimeout)
   }
 }

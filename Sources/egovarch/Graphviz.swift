@@ -1,7 +1,30 @@
+import EgovarchKit
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Runs Graphviz's `dot` to render DOT into another format.
+///
+/// `dot` is a child that can fail: it runs under a time limit (`--dot-timeout`, default 60
+/// seconds) and is killed when it is reached; its output must look like the format asked for;
+/// when a layout fails (Graphviz 2.43 cannot route some models' edges), simpler layouts are
+/// tried before giving up. No temporary file or folder is used, so `TMPDIR` does not matter.
 enum Graphviz {
+  /// The default time limit of one run of `dot`, in seconds.
+  static let defaultTimeout = 60.0
+
+  /// The layouts tried in turn, each with the note printed when it is the one that worked.
+  static let layouts: [(arguments: [String], note: String?)] = [
+    ([], nil),
+    (["-Gsplines=polyline"], "graphviz could not route curved edges; the diagram uses polylines"),
+    (["-Gsplines=false"], "graphviz could not route the edges; the diagram uses straight lines"),
+    (["-Kneato", "-Gsplines=false"], "graphviz's 'dot' layout failed; the diagram uses the 'neato' layout"),
+  ]
+
   /// The `dot` executable on `PATH`, if there is one.
   static func dotExecutable() -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -17,75 +40,77 @@ enum Graphviz {
     return nil
   }
 
-  /// `source` rendered by `dot -T<format>`.
+  /// `source` rendered by `dot -T<format>`, within `timeout` seconds per run.
   ///
-  /// Graphviz's layout warnings ("triangulation failed", a spline it could not route) do not
-  /// stop the run: they are passed on to standard error as notes. When `dot` fails outright
-  /// it is tried once more with straight-line edges (`splines=polyline`), which routes what
-  /// the default spline router gives up on.
-  /// - Throws: `CommandFailure` when `dot` is missing or fails both times.
-  static func render(_ source: String, format: DiagramFormat) throws -> Data {
+  /// Graphviz's layout warnings do not stop the run: they are passed on to standard error as
+  /// notes. When `dot` fails (a non-zero status, a crash, output that is not the format), the
+  /// next of `layouts` is tried; a run that times out is not retried.
+  /// - Throws: `CommandFailure` when `dot` is missing, times out or fails with every layout.
+  static func render(_ source: String, format: DiagramFormat, timeout: Double = defaultTimeout) throws -> Data {
     guard let executable = dotExecutable() else {
       throw CommandFailure(
         message: "graphviz's 'dot' is needed for --format \(format.rawValue): install it with: apt-get install graphviz"
       )
     }
-    var outcome = try run(executable, ["-T" + format.rawValue], input: source)
-    if !outcome.succeeded {
-      let retry = try run(executable, ["-T" + format.rawValue, "-Gsplines=polyline"], input: source)
-      if retry.succeeded {
-        printToStandardError("egovarch: note: graphviz could not route curved edges; the diagram uses straight ones")
-        outcome = retry
+    let input = Array(source.utf8)
+    var firstFailure: String?
+    for layout in layouts {
+      let process = ChildProcess(executable: executable.path, arguments: ["-T" + format.rawValue] + layout.arguments)
+      let outcome = try process.run(input: input, timeout: timeout)
+      let complaints = String(decoding: outcome.errors, as: UTF8.self)
+        .split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let problem: String?
+      switch outcome.ending {
+      case .timedOut:
+        throw CommandFailure(
+          message: "graphviz's 'dot' did not finish within \(seconds(timeout)) and was stopped "
+            + "(a longer limit: --dot-timeout SECONDS)")
+      case .outputTooLarge:
+        throw CommandFailure(
+          message: "graphviz's 'dot' wrote more than \(ChildProcess.outputLimit >> 20) MiB and was stopped")
+      case .signaled(let signo):
+        problem = "graphviz's 'dot' was killed by signal \(signo)"
+      case .exited(let status) where status != 0:
+        problem = "graphviz's 'dot' failed (exit status \(status))"
+      case .exited:
+        problem = looksLike(format, outcome.output) ? nil : "graphviz's 'dot' did not write \(format.rawValue) output"
       }
+      if let problem {
+        if firstFailure == nil {
+          firstFailure = problem + (complaints.isEmpty ? "" : ": " + summary(of: complaints))
+        }
+        continue
+      }
+      if let note = layout.note { printToStandardError("egovarch: note: \(note)") }
+      for line in complaints.prefix(20) {
+        printToStandardError("egovarch: note: graphviz: \(String(line.prefix(500)).terminalSafe)")
+      }
+      return Data(outcome.output)
     }
-    guard outcome.succeeded else {
-      throw CommandFailure(
-        message: "graphviz's 'dot' failed (\(outcome.status))" + (outcome.message.isEmpty ? "" : ": \(outcome.message)")
-      )
-    }
-    for line in outcome.message.split(separator: "\n") {
-      printToStandardError("egovarch: note: graphviz: \(line)")
-    }
-    return outcome.output
+    throw CommandFailure(message: firstFailure ?? "graphviz's 'dot' failed")
   }
 
-  /// Runs `dot` with `arguments`, `input` on its standard input.
-  private static func run(
-    _ executable: URL, _ arguments: [String], input source: String
-  ) throws -> (succeeded: Bool, status: String, message: String, output: Data) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("egovarch-dot-\(UUID().uuidString)")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(at: folder) }
-      let outputURL = folder.appendingPathComponent("stdout")
-      let errorURL = folder.appendingPathComponent("stderr")
-      // Files rather than pipes for the output: `dot` can never block on a full pipe.
-      try Data().write(to: outputURL)
-      try Data().write(to: errorURL)
-      let output = try FileHandle(forWritingTo: outputURL)
-      let errors = try FileHandle(forWritingTo: errorURL)
-      let input = Pipe()
-      let process = Process()
-      process.executableURL = executable
-      process.arguments = arguments
-      process.standardInput = input
-      process.standardOutput = output
-      process.standardError = errors
-      try process.run()
-      input.fileHandleForWriting.write(Data(source.utf8))
-      try input.fileHandleForWriting.close()
-      process.waitUntilExit()
-      try output.close()
-      try errors.close()
-      let message = String(decoding: try Data(contentsOf: errorURL), as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-      let succeeded = process.terminationReason == .exit && process.terminationStatus == 0
-      let status =
-        process.terminationReason == .exit
-        ? "exit status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
-      return (succeeded, status, message, succeeded ? try Data(contentsOf: outputURL) : Data())
-    } catch {
-      throw CommandFailure(message: "cannot run graphviz's 'dot': \(error.localizedDescription)")
+  /// The first lines of `complaints`, escaped and shortened, on one line.
+  private static func summary(of complaints: [String]) -> String {
+    let shown = complaints.prefix(3).map { String($0.prefix(300)).terminalSafe }.joined(separator: "; ")
+    return complaints.count > 3 ? shown + " (and \(complaints.count - 3) more lines)" : shown
+  }
+
+  /// `timeout` for a message: "1 second", "60 seconds", "0.5 seconds".
+  private static func seconds(_ timeout: Double) -> String {
+    if timeout == 1 { return "1 second" }
+    return (timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) + " seconds"
+  }
+
+  /// Whether `output` starts (and, for SVG, ends) as the format's files do.
+  private static func looksLike(_ format: DiagramFormat, _ output: [UInt8]) -> Bool {
+    switch format {
+    case .dot: return !output.isEmpty
+    case .png: return output.starts(with: [0x89, 0x50, 0x4E, 0x47])
+    case .pdf: return output.starts(with: Array("%PDF-".utf8))
+    case .svg:
+      guard let text = String(validating: output, as: UTF8.self) else { return false }
+      return text.contains("<svg") && text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>")
     }
   }
 }

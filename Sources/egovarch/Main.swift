@@ -16,13 +16,15 @@ import Foundation
 @main
 enum Main {
   static func main() {
+    StandardOutput.prepare()
+    SignalCleanup.install()
     guard let arguments = ProcessArguments.afterProgramName() else {
       printToStandardError(
         "egovarch: error: the command line could not be read (is /proc mounted?); nothing was checked")
       exit(2)
     }
     do {
-      var command = try EgovarchCommand.parseAsRoot(arguments)
+      var command = try CommandLineParser.parse(arguments)
       try command.run()
     } catch let exit as ExitCode {
       Main.exit(exit.rawValue)
@@ -34,7 +36,12 @@ enum Main {
       if code == .success {
         // Help and version: egovarch's own text, printed as it is.
         let message = EgovarchCommand.fullMessage(for: error)
-        if !message.isEmpty { print(message) }
+        do {
+          if !message.isEmpty { try StandardOutput.write(message + "\n") }
+        } catch let failure as CommandFailure {
+          printToStandardError("egovarch: error: \(failure.message)")
+          exit(2)
+        } catch {}
         exit(0)
       }
       writeToStandardError(parserErrorText(for: error))
@@ -79,5 +86,5 @@ func printToStandardError<Lines: Sequence>(lines: Lines) where Lines.Element: St
 private func writeToStandardError(_ text: String) {
   var line = text
   if !line.hasSuffix("\n") { line += "\n" }
-  FileHandle.standardError.write(Data(line.utf8))
+  try? FileHandle.standardError.write(contentsOf: Data(line.utf8))  // a full or closed stream is no crash
 }

@@ -30,6 +30,17 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
   var asOf: CalendarDate?
 
+  @Option(
+    name: .customLong("dot-timeout"),
+    help: "Seconds each run of Graphviz's 'dot' may take before it is stopped (default: 60).")
+  var dotTimeout: Double = Graphviz.defaultTimeout
+
+  func validate() throws {
+    if !(dotTimeout > 0 && dotTimeout <= 86_400) {
+      throw ValidationError("--dot-timeout must be a number of seconds between 0 and 86400")
+    }
+  }
+
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
@@ -40,13 +51,28 @@ struct ReportCommand: ParsableCommand {
       asOf: input.asOf)
     var roadmapSVG: String?
     var graphSVG: String?
+    var problems: [String: String] = [:]
     if Graphviz.dotExecutable() != nil {
       let roadmap = RoadmapDiagram(
         architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
         language: language)
       let graph = DependencyDiagram(architecture: input.architecture, framework: input.framework, language: language)
-      roadmapSVG = String(decoding: try Graphviz.render(roadmap.render(), format: .svg), as: UTF8.self)
-      graphSVG = String(decoding: try Graphviz.render(graph.render(), format: .svg), as: UTF8.self)
+      // A diagram Graphviz cannot draw leaves a visible note in the page instead of failing the report.
+      var stopped: String?
+      for (name, source) in [("roadmap", roadmap.render()), ("dependency", graph.render())] {
+        if let stopped {
+          problems[name] = stopped
+          continue
+        }
+        do {
+          let svg = String(decoding: try Graphviz.render(source, format: .svg, timeout: dotTimeout), as: UTF8.self)
+          if name == "roadmap" { roadmapSVG = svg } else { graphSVG = svg }
+        } catch let failure as CommandFailure {
+          problems[name] = failure.message
+          printToStandardError("egovarch: warning: the \(name) diagram is left out of the report: \(failure.message)")
+          if failure.message.contains("was stopped") { stopped = failure.message }
+        }
+      }
     } else {
       printToStandardError(
         "note: graphviz's 'dot' was not found, so the report has no diagrams: "
@@ -54,7 +80,8 @@ struct ReportCommand: ParsableCommand {
       )
     }
     let page = HTMLReport(
-      validation: input.validation, gaps: gaps, roadmapSVG: roadmapSVG, graphSVG: graphSVG, language: language)
+      validation: input.validation, gaps: gaps, roadmapSVG: roadmapSVG, graphSVG: graphSVG, language: language,
+      roadmapProblem: problems["roadmap"], graphProblem: problems["dependency"])
     try destination.write(Data(page.render().utf8), format: .svg)
   }
 }

@@ -38,6 +38,17 @@ struct RoadmapCommand: ParsableCommand {
   @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
   var asOf: CalendarDate?
 
+  @Option(
+    name: .customLong("dot-timeout"),
+    help: "Seconds each run of Graphviz's 'dot' may take before it is stopped (default: 60).")
+  var dotTimeout: Double = Graphviz.defaultTimeout
+
+  func validate() throws {
+    if !(dotTimeout > 0 && dotTimeout <= 86_400) {
+      throw ValidationError("--dot-timeout must be a number of seconds between 0 and 86400")
+    }
+  }
+
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
@@ -46,6 +57,6 @@ struct RoadmapCommand: ParsableCommand {
     let diagram = RoadmapDiagram(
       architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
       language: language, title: title, showsDependencies: !noDependencies)
-    try destination.emit(diagram.render(), format: format)
+    try destination.emit(diagram.render(), format: format, timeout: dotTimeout)
   }
 }

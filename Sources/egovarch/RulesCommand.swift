@@ -27,8 +27,8 @@ struct RulesCommand: ParsableCommand {
     let formatter = RuleCatalogFormatter(language: language)
     let rules = RuleRegistry.descriptions
     switch format {
-    case .text: print(formatter.text(rules), terminator: "")
-    case .markdown: print(formatter.markdown(rules), terminator: "")
+    case .text: try StandardOutput.write(formatter.text(rules))
+    case .markdown: try StandardOutput.write(formatter.markdown(rules))
     }
   }
 }

@@ -70,6 +70,7 @@ struct ValidateCommand: ParsableCommand {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
     }
     for path in paths { collector.add(path) }
+    for note in collector.notes { printToStandardError("egovarch: note: \(note)") }
     try checkOutputs(against: collector.files, settings: settings)
     // Read before anything is validated or written: a bad baseline fails the run at once.
     let knownFindings = try baseline.map { try BaselineFile.read($0) }
@@ -97,7 +98,8 @@ struct ValidateCommand: ParsableCommand {
       }
     }
     var report = ValidationReport(files: outcomes)
-    if let writeBaseline {
+    // A run that fails writes no file: a CI step never publishes a partial report or baseline.
+    if let writeBaseline, failures.isEmpty {
       let recorded = Baseline(recording: report, baseDirectory: workingDirectory)
       try AtomicFile.write(Data(recorded.serialized().utf8), to: writeBaseline)
     }
@@ -117,12 +119,16 @@ struct ValidateCommand: ParsableCommand {
         toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
       let text = format.reporter(reporterSettings).render(report)
       if let output {
-        try AtomicFile.write(Data(text.utf8), to: output)
+        if failures.isEmpty { try AtomicFile.write(Data(text.utf8), to: output) }
       } else {
-        print(text, terminator: "")
+        try StandardOutput.write(text)
       }
     }
     if !failures.isEmpty {
+      for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
+        guard let path else { continue }
+        printToStandardError("egovarch: note: \(option): not writing '\(path.terminalSafe)' because the run failed")
+      }
       for failure in failures.dropLast() { printToStandardError("egovarch: error: \(failure)") }
       throw CommandFailure(message: failures.last!)
     }

@@ -37,6 +37,11 @@ enum HostileRecipe: String, CaseIterable {
   case fifoInDirectory = "fifo-in-directory"
   case baselineOf60MB = "baseline-of-60-mb"
   case baselineOf60MBSmallestFindings = "baseline-of-60-mb-smallest-findings"
+  case linkToRootInDirectory = "link-to-root-in-directory"
+  case linkOutOfTheTree = "link-out-of-the-tree"
+  case danglingModelLink = "dangling-model-link"
+  case folderNotEnterable = "folder-not-enterable"
+  case outputFIFOWithoutReader = "output-fifo-without-reader"
 
   /// A component with one dangling reference, for `ModelSource.complete(components:)`.
   static let danglingComponent =
@@ -187,6 +192,29 @@ enum HostileRecipe: String, CaseIterable {
       let findings = (0..<1_400_000).lazy.map { #"{"fingerprint":"\#(String($0, radix: 16))","rule":"r","file":"f"}"# }
       try Self.writeBaseline(findings, in: directory)
       return "run"
+    case .linkToRootInDirectory:
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "repo/models/error.xml")
+      try directory.makeSymbolicLink("repo/root", to: "/")
+      return "repo"
+    case .linkOutOfTheTree:
+      // The run's secret lies beside the scanned folder: neither link may be followed.
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.makeSymbolicLink("repo/parent", to: "..")
+      try directory.makeSymbolicLink("repo/secret.xml", to: "../secret.txt")
+      return "repo"
+    case .danglingModelLink:
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.makeSymbolicLink("repo/gone.xml", to: "renamed-since.xml")
+      try directory.makeSymbolicLink("repo/notes", to: "no-such-folder")
+      return "repo"
+    case .folderNotEnterable:
+      try directory.write(ModelSource.complete, to: "repo/clean.xml")
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "repo/locked/error.xml")
+      try directory.setPermissions(0o644, of: "repo/locked")
+      return "repo"
+    case .outputFIFOWithoutReader:
+      try directory.write(ModelSource.complete, to: name)
+      try await directory.makeFIFO("report.fifo")
     }
     return name
   }

@@ -1,5 +1,5 @@
 /// Recognises files that are not UTF-8 XML before the parser sees them, to say so plainly.
-enum DocumentSniffer {
+public enum DocumentSniffer {
   /// A message for bytes that cannot be a UTF-8 model, with where it applies; `nil` if fine.
   static func problem(in bytes: [UInt8]) -> (message: LocalizedText, position: SourcePosition)? {
     if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {

@@ -11,16 +11,23 @@ public struct HTMLReport: Sendable {
   public var graphSVG: String?
   /// The language of the page.
   public var language: Language
+  /// Why Graphviz could not draw the roadmap, shown in its place; `nil` when it was not tried.
+  public var roadmapProblem: String?
+  /// Why Graphviz could not draw the dependency graph, shown in its place.
+  public var graphProblem: String?
 
   /// Creates a report.
   public init(
-    validation: FileValidation, gaps: GapReport, roadmapSVG: String?, graphSVG: String?, language: Language
+    validation: FileValidation, gaps: GapReport, roadmapSVG: String?, graphSVG: String?, language: Language,
+    roadmapProblem: String? = nil, graphProblem: String? = nil
   ) {
     self.validation = validation
     self.gaps = gaps
     self.roadmapSVG = roadmapSVG
     self.graphSVG = graphSVG
     self.language = language
+    self.roadmapProblem = roadmapProblem
+    self.graphProblem = graphProblem
   }
 
   /// The style sheet, inline so that the page needs nothing else.
@@ -185,10 +192,15 @@ public struct HTMLReport: Sendable {
     return output + "</section>\n"
   }
 
-  private func diagram(id: String, heading: String, svg: String?) -> String {
+  private func diagram(id: String, heading: String, svg: String?, problem: String?) -> String {
     var output = "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n"
     if let svg, let inline = Self.inlineSVG(svg) {
       output += "<div class=\"diagram\">\n\(inline)\n</div>\n"
+    } else if let problem {
+      output +=
+        "<p class=\"diagram-failed\"><strong>"
+        + say("Graphviz could not draw this diagram: ", "Graphviz không vẽ được sơ đồ này: ")
+        + "</strong>" + Self.escape(problem) + "</p>\n"
     } else {
       output +=
         "<p class=\"no-graphviz\">"
@@ -212,9 +224,11 @@ public struct HTMLReport: Sendable {
     output += summary()
     output += findingsTable()
     output += gapReport()
-    output += diagram(id: "roadmap", heading: say("Roadmap diagram", "Sơ đồ lộ trình"), svg: roadmapSVG)
     output += diagram(
-      id: "graph", heading: say("Component dependencies", "Sơ đồ phụ thuộc thành phần"), svg: graphSVG)
+      id: "roadmap", heading: say("Roadmap diagram", "Sơ đồ lộ trình"), svg: roadmapSVG, problem: roadmapProblem)
+    output += diagram(
+      id: "graph", heading: say("Component dependencies", "Sơ đồ phụ thuộc thành phần"), svg: graphSVG,
+      problem: graphProblem)
     return output + "</body>\n</html>\n"
   }
 }
