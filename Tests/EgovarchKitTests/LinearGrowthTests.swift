@@ -187,4 +187,28 @@ import Testing
       large: { _ = validator.validate(bytes: large, path: "t.xml") })
     #expect(ratio < GrowthRatio.limit)
   }
+
+  @Test func deliveredDependenciesOnDistinctComponentsCostLinearTime() {
+    let validator = ArchitectureValidator(
+      options: ValidationOptions(today: CalendarDate(year: 2026, month: 3, day: 31)!))
+    func run(_ size: Int) -> () -> Void {
+      let planned = (0..<size).map {
+        Component(id: "p\($0)", kind: "sector-application", name: "P", status: .planned, position: Self.at($0 + 1))
+      }
+      let hub = Component(
+        id: "hub", kind: "sector-application", name: "H", status: .planned,
+        dependencies: (0..<size).map { Dependency(reference: .component("p\($0)"), position: Self.at($0 + 1)) },
+        position: Self.at(size + 1))
+      let roadmap = Roadmap(
+        phases: [
+          Phase(
+            number: 1, start: 2020, tasks: [RoadmapTask(action: .build, component: "hub", position: Self.at(size + 2))],
+            position: Self.at(size + 2))
+        ], position: Self.at(size + 2))
+      let architecture = Architecture(
+        id: "t", province: "T", framework: "2.0", components: planned + [hub], roadmap: roadmap)
+      return { _ = validator.check(architecture, path: "t.xml") }
+    }
+    #expect(GrowthRatio.of(small: run(2_000), large: run(16_000)) < GrowthRatio.limit)
+  }
 }
