@@ -38,6 +38,7 @@ enum HostileRecipe: String, CaseIterable {
   case foreignAttributes = "foreign-attributes"
   case frameworkKindsThroughALaterKind = "framework-kinds-through-a-later-kind"
   case excludePatternsTimesModels = "exclude-patterns-times-models"
+  case deliveredComponentWithManyDependencies = "delivered-component-with-many-dependencies"
 
   /// A component with one dangling reference, for `ModelSource.complete(components:)`.
   static let danglingComponent =
@@ -226,6 +227,23 @@ enum HostileRecipe: String, CaseIterable {
           to: "models/m\(index).xml")
       }
       return "models"
+    case .deliveredComponentWithManyDependencies:
+      // A task delivers a component that depends on 100,000 retired components: each used to be
+      // looked for among those met before it.
+      let count = 100_000
+      let retired = (0..<count).map {
+        #"    <component id="r\#($0)" kind="sector-application" name="R" status="retired"/>"# + "\n"
+      }
+      let dependencies = (0..<count).map { #"      <dependsOn ref="r\#($0)"/>"# + "\n" }
+      let hub =
+        #"    <component id="hub" kind="sector-application" name="H" status="planned">"# + "\n"
+        + dependencies.joined() + "    </component>\n"
+      try directory.write(
+        ModelSource.complete(components: retired.joined() + hub).replacingOccurrences(
+          of: #"<task action="upgrade" component="data-centre" status="done"/>"#,
+          with: #"<task action="upgrade" component="data-centre" status="done"/><task action="build" component="hub"/>"#
+        ),
+        to: name)
     }
     return name
   }
