@@ -74,10 +74,10 @@ struct XMLParseState {
   }
 
   /// Reports the start tag with too many attributes once the parser, at `offset`, has
-  /// reached the cut made before it; returns whether it did (the parse then stops, and the
-  /// parser's complaints about the cut are not reported).
+  /// reached that tag (the bytes end at it or inside it); returns whether it did (the parse
+  /// then stops, and the parser's complaints about the cut are not reported).
   mutating func reportCut(ifReached offset: Int) -> Bool {
-    guard let cut, offset >= cut.offset, !stopped else { return false }
+    guard let cut, offset >= cut.tagStart, !stopped else { return false }
     var position = XMLPosition.start
     if validatesOnly {
       problemOffsets.append((problems.count, cut.tagStart))
