@@ -31,6 +31,12 @@ struct XMLParseState {
   var currentNamespace: InternedName?
   /// How much of `bytes` libxml2 has read through `read(into:count:)`.
   private var readOffset = 0
+  /// Counts each start tag's attributes before libxml2 reads them.
+  private var attributeGuard = AttributeCountGuard()
+  /// Where the bytes were cut off before a start tag with too many attributes, and where
+  /// that tag starts: libxml2 sees the document end there, and the problem is reported when
+  /// it gets there (unless an earlier problem stopped the parse first).
+  private var cut: (offset: Int, tagStart: Int)?
   private var cursor = SourcePositionCursor()
   private var names = InternedNameTable()
   private var values = XMLStringTable()
@@ -53,11 +59,39 @@ struct XMLParseState {
 
   /// Copies the next bytes of the document for libxml2; returns how many (0 at the end).
   mutating func read(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int {
-    let length = min(count, bytes.count - readOffset)
+    guard cut == nil else { return 0 }
+    var length = min(count, bytes.count - readOffset)
     guard length > 0, let base = bytes.baseAddress else { return 0 }
+    if attributeGuard.scan(bytes, readOffset..<readOffset + length) != nil {
+      let end = max(readOffset, attributeGuard.tagStart)
+      cut = (end, attributeGuard.tagStart)
+      length = end - readOffset
+      guard length > 0 else { return 0 }
+    }
     UnsafeMutableRawPointer(buffer).copyMemory(from: base + readOffset, byteCount: length)
     readOffset += length
     return length
+  }
+
+  /// Reports the start tag with too many attributes once the parser, at `offset`, has
+  /// reached that tag (the bytes end at it or inside it); returns whether it did (the parse
+  /// then stops, and the parser's complaints about the cut are not reported).
+  mutating func reportCut(ifReached offset: Int) -> Bool {
+    guard let cut, offset >= cut.tagStart, !stopped else { return false }
+    var position = XMLPosition.start
+    if validatesOnly {
+      problemOffsets.append((problems.count, cut.tagStart))
+    } else {
+      position = cursor.position(of: cut.tagStart, in: bytes)
+    }
+    problems.append(
+      XMLProblem(
+        kind: .malformed,
+        message: "this element has more than 1,000 attributes; "
+          + "no element of a model has more than a dozen",
+        position: position))
+    stopped = true
+    return true
   }
 
   /// Returns the interned entry for a name from libxml2's dictionary.

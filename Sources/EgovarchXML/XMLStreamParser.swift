@@ -110,6 +110,7 @@ public enum XMLStreamParser {
       if let validation { xmlSchemaFreeValidCtxt(validation) }
     }
     xmlParseDocument(context)
+    _ = session.state.pointee.reportCut(ifReached: Int.max)
     if let document = context.pointee.myDoc {
       xmlFreeDoc(document)
       context.pointee.myDoc = nil
@@ -236,6 +237,13 @@ private let doctypeCallback: internalSubsetSAXFunc = { context, _, _, _ in
 
 private let parserErrorHandler: xmlStructuredErrorFunc = { _, error in
   guard let error, let session = session(of: error.pointee.ctxt), !session.state.pointee.stopped else { return }
+  // An error where the bytes were cut off before a start tag with too many attributes is
+  // that tag's problem, not the parser's.
+  if let parser = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
+    session.state.pointee.reportCut(ifReached: egovarch_parser_offset(parser))
+  {
+    return
+  }
   let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
   let level: XMLProblem.Level = error.pointee.level == XML_ERR_WARNING ? .warning : .error
   let line = max(Int(error.pointee.line), 1)

@@ -42,6 +42,14 @@ enum HostileRecipe: String, CaseIterable {
   case danglingModelLink = "dangling-model-link"
   case folderNotEnterable = "folder-not-enterable"
   case outputFIFOWithoutReader = "output-fifo-without-reader"
+  case nationalDependenciesOfOneComponent = "national-dependencies-of-one-component"
+  case distinctTargetsOfOneComponent = "distinct-targets-of-one-component"
+  case suppressionsTimesFindings = "suppressions-times-findings"
+  case manySmallCycles = "many-small-cycles"
+  case foreignAttributes = "foreign-attributes"
+  case frameworkKindsThroughALaterKind = "framework-kinds-through-a-later-kind"
+  case excludePatternsTimesModels = "exclude-patterns-times-models"
+  case deliveredComponentWithManyDependencies = "delivered-component-with-many-dependencies"
 
   /// A component with one dangling reference, for `ModelSource.complete(components:)`.
   static let danglingComponent =
@@ -215,6 +223,91 @@ enum HostileRecipe: String, CaseIterable {
     case .outputFIFOWithoutReader:
       try directory.write(ModelSource.complete, to: name)
       try await directory.makeFIFO("report.fifo")
+    case .nationalDependenciesOfOneComponent:
+      // Each national dependency used to rescan all the others for the LGSP.
+      let dependencies = String(
+        repeating: #"      <dependsOn ref="national:national-public-service-portal" type="integration"/>"# + "\n",
+        count: 100_000)
+      try directory.write(
+        ModelSource.complete(
+          components: #"    <component id="many" kind="one-stop-shop" name="M" status="existing">"# + "\n"
+            + dependencies + #"      <dependsOn ref="lgsp" type="integration"/>"# + "\n    </component>\n"),
+        to: name)
+    case .distinctTargetsOfOneComponent:
+      let count = 50_000
+      let targets = (0..<count).map {
+        #"    <component id="t\#($0)" kind="lgsp" name="T" status="existing"><dependsOn ref="national:ngsp"/></component>"#
+          + "\n"
+      }
+      let dependencies = (0..<count).map { #"      <dependsOn ref="t\#($0)" type="integration"/>"# + "\n" }
+      try directory.write(
+        ModelSource.complete(
+          components: targets.joined() + #"    <component id="hub" kind="reporting-system" name="H" status="existing">"#
+            + "\n" + dependencies.joined() + "    </component>\n"),
+        to: name)
+    case .suppressionsTimesFindings:
+      // 20,000 findings, each looked up among 50,000 suppressions, the one that covers them last.
+      let suppressions = (0..<50_000).map {
+        #"    <suppress rule="kpi/not-reported" component="c\#($0 % 20_000)" reason="r"/>"# + "\n"
+      }
+      let last = #"    <suppress rule="model/unresolved-reference" reason="accepted"/>"# + "\n"
+      let source = ModelSource.components(count: 20_000) { ["missing-\($0)"] }
+      try directory.write(
+        source.replacingOccurrences(
+          of: "</architecture>",
+          with: "  <suppressions>\n" + suppressions.joined() + last + "  </suppressions>\n</architecture>"),
+        to: name)
+    case .manySmallCycles:
+      try directory.write(ModelSource.components(count: 100_000) { ["c\($0 ^ 1)"] }, to: name)
+    case .foreignAttributes:
+      let attributes = (0..<500_000).map { #"x:a\#($0)="1""# }.joined(separator: " ")
+      try directory.write(
+        ModelSource.complete(
+          components: #"    <component id="a" kind="sector-application" name="A" status="existing" xmlns:x="urn:x" "#
+            + attributes + "/>\n"), to: name)
+    case .frameworkKindsThroughALaterKind:
+      // 50,000 national systems reached through a kind declared after them all.
+      let kinds = (0..<50_000).map {
+        #"    <kind id="n\#($0)" layer="integration" scope="national" vi="N" en="N" through="last"/>"# + "\n"
+      }
+      try directory.write(
+        #"<framework xmlns="urn:egovarch:framework:1" id="big" name="B" nameEn="B" basis="Decision 1/QD of 1/1/2020" basisEn="Decision 1/QD of 1/1/2020" issued="2020-01-01">"#
+          + "\n  <catalogue>\n" + kinds.joined()
+          + #"    <kind id="last" layer="integration" scope="provincial" vi="L" en="L"/>"#
+          + "\n  </catalogue>\n</framework>\n",
+        to: "framework.xml")
+      try directory.write(ModelSource.complete(components: Self.danglingComponent), to: "model.xml")
+      return "framework.xml"
+    case .excludePatternsTimesModels:
+      // 32,000 patterns, none matching, against each of 1,000 models (the last one excluded).
+      let patterns = (0..<32_000).map {
+        ["archive-\($0)/**", "**/skip-\($0).xml", "models/draft-\($0)-*.xml", "**/*.bak\($0)"][$0 % 4]
+      }
+      try directory.write(
+        "exclude:\n" + patterns.map { "  - \"\($0)\"\n" }.joined() + "  - models/m999.xml\n", to: ".egovarch.yml")
+      for index in 0..<1_000 {
+        try directory.write(
+          index == 7 ? ModelSource.complete(components: Self.danglingComponent) : ModelSource.complete,
+          to: "models/m\(index).xml")
+      }
+      return "models"
+    case .deliveredComponentWithManyDependencies:
+      // A task delivers a component that depends on 100,000 retired components: each used to be
+      // looked for among those met before it.
+      let count = 100_000
+      let retired = (0..<count).map {
+        #"    <component id="r\#($0)" kind="sector-application" name="R" status="retired"/>"# + "\n"
+      }
+      let dependencies = (0..<count).map { #"      <dependsOn ref="r\#($0)"/>"# + "\n" }
+      let hub =
+        #"    <component id="hub" kind="sector-application" name="H" status="planned">"# + "\n"
+        + dependencies.joined() + "    </component>\n"
+      try directory.write(
+        ModelSource.complete(components: retired.joined() + hub).replacingOccurrences(
+          of: #"<task action="upgrade" component="data-centre" status="done"/>"#,
+          with: #"<task action="upgrade" component="data-centre" status="done"/><task action="build" component="hub"/>"#
+        ),
+        to: name)
     }
     return name
   }

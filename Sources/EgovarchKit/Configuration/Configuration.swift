@@ -45,7 +45,11 @@ public struct Configuration: Sendable, Equatable {
   /// Severities that replace the rules' own, by rule id.
   public var severities: [String: Severity]
   /// Model files and directories not to validate.
-  public var excludedPaths: [PathPattern]
+  public var excludedPaths: [PathPattern] {
+    didSet { exclusions = PathPatternSet(excludedPaths) }
+  }
+  /// ``excludedPaths`` merged for matching all at once.
+  private var exclusions: PathPatternSet
   /// The absolute directory holding the configuration file; "" for a configuration that
   /// does not come from a file (relative paths then stay relative to the current directory).
   public var directory: String
@@ -65,6 +69,7 @@ public struct Configuration: Sendable, Equatable {
     self.disabledRules = disabledRules
     self.severities = severities
     self.excludedPaths = excludedPaths
+    exclusions = PathPatternSet(excludedPaths)
     self.directory = directory
     self.path = path
   }
@@ -73,7 +78,10 @@ public struct Configuration: Sendable, Equatable {
   /// - Parameters:
   ///   - path: a file or directory, absolute or relative to `currentDirectory`.
   ///   - currentDirectory: the absolute directory relative paths start from.
+  ///
+  /// The patterns are matched all at once (``PathPatternSet``): the cost per path hardly grows
+  /// with their number.
   public func excludes(_ path: String, currentDirectory: String) -> Bool {
-    excludedPaths.contains { $0.matches(path, currentDirectory: currentDirectory) }
+    exclusions.matches(path, currentDirectory: currentDirectory)
   }
 }

@@ -21,9 +21,9 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
   /// The directory the pattern is relative to; "" for the current directory at matching time.
   public let base: String
   /// How many leading `..` segments climb above `base`.
-  private let parentCount: Int
+  let parentCount: Int
   /// The segments after the leading `..`; `["*", "*"]` is `**`.
-  private let segments: [[Character]]
+  let segments: [[Character]]
 
   /// Parses `pattern`, relative to the directory `base` ("" for the current directory).
   /// - Throws: `PathPatternError` for an empty, absolute or too long pattern, or one with
@@ -81,13 +81,13 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { pattern }
 
-  private static func isWildcard(_ segment: [Character]) -> Bool {
+  static func isWildcard(_ segment: [Character]) -> Bool {
     segment.contains("*") || segment.contains("?")
   }
 
   /// Whether one pattern segment matches one path segment: `*` and `?` within the segment,
   /// in time proportional to the product of their lengths at worst.
-  private static func matches(_ pattern: [Character], _ name: [Character]) -> Bool {
+  static func matches(_ pattern: [Character], _ name: [Character]) -> Bool {
     var p = 0
     var n = 0
     var star: (pattern: Int, name: Int)?

@@ -38,10 +38,12 @@ public enum FrameworkLoader {
   {
     var problems: [(SourcePosition, String)] = builder.numberProblems
     var kinds: [String: ComponentKind] = [:]
+    // Every kind id, declared before or after: `through` may name a later kind.
+    let declared = Set(builder.kinds.map(\.kind.id))
     for (kind, position) in builder.kinds {
       if kinds[kind.id] != nil { problems.append((position, "kind '\(kind.id)' is declared twice")) }
       kinds[kind.id] = kind
-      if let through = kind.through, kinds[through] == nil, !builder.kinds.contains(where: { $0.kind.id == through }) {
+      if let through = kind.through, !declared.contains(through) {
         problems.append((position, "kind '\(kind.id)' is reached through '\(through)', which is not in the catalogue"))
       }
     }

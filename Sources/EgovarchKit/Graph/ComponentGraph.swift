@@ -50,17 +50,20 @@ public struct ComponentGraph: Sendable {
     successorList.reserveCapacity(dependencyCount)
     targetStart.reserveCapacity(components.count + 1)
     successorStart.reserveCapacity(components.count + 1)
+    // lastSource[t]: the last node that got the edge to t, so that a repeated target is seen
+    // in one step rather than by searching the node's edges so far.
+    var lastSource = [Int32](repeating: -1, count: components.count)
     for node in components.indices {
       targetStart.append(Int32(targets.count))
       successorStart.append(Int32(successorList.count))
-      let first = successorList.count
       for dependency in components[node].dependencies {
         guard case .component(let id) = dependency.reference, let target = index[id] else {
           targets.append(-1)
           continue
         }
         targets.append(Int32(target))
-        if target != node && !successorList[first...].contains(Int32(target)) {
+        if target != node && lastSource[target] != Int32(node) {
+          lastSource[target] = Int32(node)
           successorList.append(Int32(target))
         }
       }

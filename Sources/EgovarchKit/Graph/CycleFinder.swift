@@ -18,8 +18,11 @@ struct CycleFinder {
     }
     let all = Array(0..<nodeCount)
     var result: [DependencyCycle] = []
-    for group in stronglyConnectedGroups(of: all) where group.count > 1 {
-      let found = cycles(in: group)
+    // One set of graph-sized work arrays for every search, so that a model of many small
+    // cycles does not allocate the whole graph's worth again for each of them.
+    var scratch = Scratch(nodeCount: nodeCount)
+    for group in stronglyConnectedGroups(of: all, scratch: &scratch) where group.count > 1 {
+      let found = cycles(in: group, scratch: &scratch)
       let truncated = found.count >= limitPerGroup
       result += found.map { DependencyCycle(nodes: $0, groupHasMore: truncated) }
     }
@@ -27,12 +30,12 @@ struct CycleFinder {
   }
 
   /// Johnson's search inside one strongly connected group.
-  private func cycles(in group: [Int]) -> [[Int]] {
+  private func cycles(in group: [Int], scratch: inout Scratch) -> [[Int]] {
     var found: [[Int]] = []
     var remaining = group.sorted()
     while !remaining.isEmpty, found.count < limitPerGroup {
       // The group (of the subgraph on `remaining`) that holds its lowest node in a cycle.
-      let groups = stronglyConnectedGroups(of: remaining).filter { $0.count > 1 }
+      let groups = stronglyConnectedGroups(of: remaining, scratch: &scratch).filter { $0.count > 1 }
       guard let component = groups.min(by: { $0.min()! < $1.min()! }) else { break }
       let start = component.min()!
       found += circuits(from: start, within: Set(component), limit: limitPerGroup - found.count)
@@ -88,27 +91,47 @@ struct CycleFinder {
     return found
   }
 
+  /// The work arrays of Tarjan's search, one entry per node of the graph; a search leaves
+  /// them as it found them, touching only the entries of its own nodes.
+  private struct Scratch {
+    var member: [Bool]
+    var index: [Int]
+    var lowLink: [Int]
+    var onStack: [Bool]
+
+    init(nodeCount: Int) {
+      member = [Bool](repeating: false, count: nodeCount)
+      index = [Int](repeating: -1, count: nodeCount)
+      lowLink = [Int](repeating: 0, count: nodeCount)
+      onStack = [Bool](repeating: false, count: nodeCount)
+    }
+  }
+
   /// Tarjan's strongly connected components of the subgraph on `nodes` that have more than one
-  /// node, without recursion.
-  private func stronglyConnectedGroups(of nodes: [Int]) -> [[Int]] {
+  /// node, without recursion, in time linear in the subgraph (not in the whole graph).
+  private func stronglyConnectedGroups(of nodes: [Int], scratch: inout Scratch) -> [[Int]] {
     let unvisited = -1
-    var member = [Bool](repeating: false, count: nodeCount)
-    for node in nodes { member[node] = true }
-    var index = [Int](repeating: unvisited, count: nodeCount)
-    var lowLink = [Int](repeating: 0, count: nodeCount)
-    var onStack = [Bool](repeating: false, count: nodeCount)
+    for node in nodes { scratch.member[node] = true }
+    defer {
+      for node in nodes {
+        scratch.member[node] = false
+        scratch.index[node] = unvisited
+        scratch.lowLink[node] = 0
+        scratch.onStack[node] = false
+      }
+    }
     var stack: [Int] = []
     var groups: [[Int]] = []
     var counter = 0
     func visit(_ node: Int) {
-      index[node] = counter
-      lowLink[node] = counter
+      scratch.index[node] = counter
+      scratch.lowLink[node] = counter
       counter += 1
       stack.append(node)
-      onStack[node] = true
+      scratch.onStack[node] = true
     }
     var work: [(node: Int, next: Int)] = []
-    for root in nodes where index[root] == unvisited {
+    for root in nodes where scratch.index[root] == unvisited {
       work.append((root, 0))
       visit(root)
       while let (node, next) = work.last {
@@ -116,29 +139,29 @@ struct CycleFinder {
         if next < edges.count {
           work[work.count - 1].next += 1
           let target = Int(edges[edges.startIndex + next])
-          guard member[target] else { continue }
-          if index[target] == unvisited {
+          guard scratch.member[target] else { continue }
+          if scratch.index[target] == unvisited {
             visit(target)
             work.append((target, 0))
-          } else if onStack[target] {
-            lowLink[node] = min(lowLink[node], index[target])
+          } else if scratch.onStack[target] {
+            scratch.lowLink[node] = min(scratch.lowLink[node], scratch.index[target])
           }
           continue
         }
         work.removeLast()
         if let parent = work.last?.node {
-          lowLink[parent] = min(lowLink[parent], lowLink[node])
+          scratch.lowLink[parent] = min(scratch.lowLink[parent], scratch.lowLink[node])
         }
-        if lowLink[node] == index[node] {
+        if scratch.lowLink[node] == scratch.index[node] {
           // A node alone is no cycle (self-dependencies are not edges): not a group worth keeping.
           if stack.last == node {
             stack.removeLast()
-            onStack[node] = false
+            scratch.onStack[node] = false
             continue
           }
           var group: [Int] = []
           while let top = stack.popLast() {
-            onStack[top] = false
+            scratch.onStack[top] = false
             group.append(top)
             if top == node { break }
           }

@@ -5,6 +5,13 @@ struct JSONWriter {
   /// Appends `text` as a JSON string literal.
   mutating func string(_ text: String) {
     output += "\""
+    // Most text needs no escape: appended whole, not a scalar at a time (a report of 100,000
+    // findings spent most of its time here). 0xE2 starts U+2028 and U+2029 (and others).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

@@ -72,11 +72,11 @@ public struct ArchitectureValidator: Sendable {
             component: violation.component, related: violation.related))
       }
     }
+    var suppressions = SuppressionIndex(architecture.suppressions)
     for index in findings.indices {
-      let finding = findings[index]
-      if let suppression = architecture.suppressions.first(where: {
-        $0.covers(ruleID: finding.ruleID, componentID: finding.component)
-      }) {
+      if let suppression = suppressions.suppression(
+        ruleID: findings[index].ruleID, componentID: findings[index].component)
+      {
         findings[index].suppressionReason = suppression.reason
       }
     }

@@ -73,7 +73,7 @@ public struct BypassIntegrationRule: Rule {
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
           let platform = system.through, component.kind != platform,
-          !links.dependsOn(component, kind: platform)
+          !links.dependsOn(index, kind: platform)
         else { continue }
         violations.append(
           RuleViolation(

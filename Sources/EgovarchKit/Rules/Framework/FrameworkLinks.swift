@@ -3,54 +3,70 @@
 ///
 /// A dependency on a component counts when the target is declared and not retired: a retired
 /// platform no longer carries anything. The dependency type is not looked at.
-struct FrameworkLinks {
+///
+/// Components are named by their index in the graph. What a component reaches is worked out
+/// once, on first use, in time linear in its dependencies; each question after that is a
+/// set look-up, so that a component with 100,000 `dependsOn` costs 100,000 steps, not their
+/// square.
+final class FrameworkLinks {
   private let graph: ComponentGraph
+  /// For each component asked about: the kinds of the non-retired components it depends on,
+  /// and the national systems it depends on.
+  private var reachCache: [Int: Set<ComponentReference>] = [:]
+  /// For each component asked about: its distinct non-retired targets by kind, in
+  /// `dependsOn` order.
+  private var targetCache: [Int: [String: [Int32]]] = [:]
 
   /// Creates the helper over `context`'s graph.
   init(_ context: RuleContext) {
     graph = context.graph
   }
 
-  /// The non-retired components of `kind` that `component` depends on, in `dependsOn` order.
-  func targets(of component: Component, ofKind kind: String) -> [Component] {
-    var found: [Component] = []
-    for dependency in component.dependencies {
-      guard case .component(let id) = dependency.reference, let target = graph.component(withID: id),
-        target.kind == kind, target.status != .retired, !found.contains(where: { $0.id == target.id })
-      else { continue }
-      found.append(target)
+  /// The distinct non-retired components of `kind` that `node` depends on, in `dependsOn`
+  /// order.
+  func targets(of node: Int, ofKind kind: String) -> [Int32] {
+    if let cached = targetCache[node] { return cached[kind] ?? [] }
+    var byKind: [String: [Int32]] = [:]
+    var seen: Set<Int32> = []
+    let components = graph.components
+    for target in graph.dependencyTargets(of: node)
+    where target >= 0 && components[Int(target)].status != .retired && seen.insert(target).inserted {
+      byKind[components[Int(target)].kind, default: []].append(target)
     }
-    return found
+    targetCache[node] = byKind
+    return byKind[kind] ?? []
   }
 
-  /// Whether `component` depends on a non-retired component of `kind`.
-  func dependsOn(_ component: Component, kind: String) -> Bool {
-    !targets(of: component, ofKind: kind).isEmpty
-  }
-
-  /// Whether `component` has a `dependsOn ref="national:KIND"`.
-  func dependsOn(_ component: Component, national kind: String) -> Bool {
-    component.dependencies.contains { $0.reference == .national(kind) }
-  }
-
-  /// Whether `component` reaches `target` directly: a dependency on a component of that kind,
-  /// or on that national system.
-  func reaches(_ component: Component, _ target: ComponentReference) -> Bool {
-    switch target {
-    case .component(let kind): return dependsOn(component, kind: kind)
-    case .national(let kind): return dependsOn(component, national: kind)
+  /// Whether `node` reaches `target` directly: a dependency on a non-retired component of that
+  /// kind, or on that national system.
+  func reaches(_ node: Int, _ target: ComponentReference) -> Bool {
+    if let cached = reachCache[node] { return cached.contains(target) }
+    var reached: Set<ComponentReference> = []
+    let components = graph.components
+    for (dependency, target) in zip(components[node].dependencies, graph.dependencyTargets(of: node)) {
+      if case .national = dependency.reference {
+        reached.insert(dependency.reference)
+      } else if target >= 0, components[Int(target)].status != .retired {
+        reached.insert(.component(components[Int(target)].kind))
+      }
     }
+    reachCache[node] = reached
+    return reached.contains(target)
   }
 
-  /// Whether `component` has the link to `target` through a component of kind `via`.
+  /// Whether `node` depends on a non-retired component of `kind`.
+  func dependsOn(_ node: Int, kind: String) -> Bool {
+    reaches(node, .component(kind))
+  }
+
+  /// Whether `node` has the link to `target` through a component of kind `via`.
   ///
-  /// It must depend on such a component `v`, and `v` or `component` itself must reach
-  /// `target`. A component that is itself of kind `via` only needs to reach `target`.
-  func reaches(_ component: Component, _ target: ComponentReference, via: String?) -> Bool {
-    guard let via else { return reaches(component, target) }
-    if component.kind == via { return reaches(component, target) }
-    let platforms = targets(of: component, ofKind: via)
-    guard !platforms.isEmpty else { return false }
-    return reaches(component, target) || platforms.contains { reaches($0, target) }
+  /// It must depend on such a component `v`, and `v` or `node` itself must reach `target`. A
+  /// component that is itself of kind `via` only needs to reach `target`.
+  func reaches(_ node: Int, _ target: ComponentReference, via: String?) -> Bool {
+    guard let via else { return reaches(node, target) }
+    if graph.components[node].kind == via { return reaches(node, target) }
+    guard dependsOn(node, kind: via) else { return false }
+    return reaches(node, target) || targets(of: node, ofKind: via).contains { reaches(Int($0), target) }
   }
 }

@@ -90,8 +90,11 @@ public struct MissingLinkRule: Rule {
     for requirement in framework.requiredLinks {
       let target = Self.phrase(requirement.to, in: framework)
       let via = requirement.via.map { KindWording.phrase($0, in: framework) }
-      for component in context.components(ofKind: requirement.from)
-      where !links.reaches(component, requirement.to, via: requirement.via) {
+      for node in context.componentsByKind[requirement.from] ?? []
+      where context.graph.components[Int(node)].status != .retired
+        && !links.reaches(Int(node), requirement.to, via: requirement.via)
+      {
+        let component = context.graph.components[Int(node)]
         violations.append(
           RuleViolation(
             message: .withBasis(

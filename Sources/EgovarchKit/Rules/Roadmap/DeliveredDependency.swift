@@ -28,19 +28,22 @@ struct DeliveredDependency {
     let graph = context.graph
     let phases = context.schedule.phases
     let taskComponents = context.taskComponents
-    var seen: [Int32] = []
+    // seenBy[t]: the last delivering task (numbered in `stamp`) that met target t, so that a
+    // repeated target is recognised in one step, not by searching the targets met so far.
+    var seenBy = [Int](repeating: -1, count: graph.components.count)
+    var stamp = 0
     for phase in phases {
       let tasks = phase.phase.tasks
       for taskIndex in tasks.indices where tasks[taskIndex].status != .cancelled && tasks[taskIndex].action.delivers {
         let node = Int(taskComponents[phase.index][taskIndex])
         guard node >= 0 else { continue }
-        seen.removeAll(keepingCapacity: true)
+        stamp += 1
         let targets = graph.dependencyTargets(of: node)
         for (offset, target) in zip(0..., targets) {
-          guard target >= 0, Int(target) != node, !seen.contains(target),
+          guard target >= 0, Int(target) != node, seenBy[Int(target)] != stamp,
             graph.components[Int(target)].status != .existing
           else { continue }
-          seen.append(target)
+          seenBy[Int(target)] = stamp
           guard isWanted(Int(target), phase.index) else { continue }
           body(
             DeliveredDependency(

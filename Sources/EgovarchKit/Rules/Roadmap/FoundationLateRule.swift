@@ -76,9 +76,11 @@ public struct FoundationLateRule: Rule {
     let schedule = context.schedule
     let deliveries = context.firstDeliveryByComponent
     let components = context.graph.components
+    // A set: a framework file may list any number of early kinds.
+    let earlyKinds = Set(expectation.earlyKinds)
     let late = components.indices.filter { index in
       components[index].status != .retired && components[index].status != .existing && deliveries[index] > 0
-        && expectation.earlyKinds.contains(components[index].kind)
+        && earlyKinds.contains(components[index].kind)
     }
     guard !late.isEmpty else { return [] }
     // The first delivering task of each late component is in its first delivery phase; find
