@@ -15,11 +15,12 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
-    // libxml2 from the system (Debian: libxml2-dev, pkg-config).
+    // libxml2 from the system (Debian: libxml2-dev, pkg-config). egovarch is built and tested on
+    // Linux only (README); SwiftPM has no way to declare that, so no other provider is named.
     .systemLibrary(
       name: "CLibXML2",
       pkgConfig: "libxml-2.0",
-      providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
+      providers: [.apt(["libxml2-dev", "pkg-config"])]
     ),
     // The command line as the C library hands it to the program (read where /proc is not mounted).
     .target(name: "CProcessArguments"),

@@ -13,21 +13,34 @@ struct DiagramOutput {
   var path: String?
   /// The model file, which is never overwritten.
   var modelPath: String
-  /// The `--framework` value, when it names a framework file rather than a built-in framework:
+  /// The framework file of `--framework` or of the configuration (not a built-in framework):
   /// never overwritten either.
-  var frameworkOption: String?
+  var frameworkFile: String?
+  /// The configuration file the command read: never overwritten either.
+  var configurationFile: String?
 
-  /// Checks that the output file is neither the model file nor the framework file.
+  /// Where the output of a command run with `settings` goes.
+  init(path: String?, modelPath: String, settings: EffectiveSettings) {
+    self.path = path
+    self.modelPath = modelPath
+    self.frameworkFile = settings.framework?.filePath
+    self.configurationFile = settings.configurationPath
+  }
+
+  /// Checks that the output file is neither the model file, the framework file nor the
+  /// configuration file.
   /// - Throws: `CommandFailure` when it is.
   func check() throws {
     guard let path else { return }
     if AtomicFile.sameFile(path, modelPath) {
       throw CommandFailure(message: "refusing to write the diagram over the model file '\(modelPath)'")
     }
-    if let frameworkOption, BuiltInFrameworks.framework(frameworkOption) == nil,
-      AtomicFile.sameFile(path, frameworkOption)
-    {
-      throw CommandFailure(message: "refusing to write the diagram over the framework file '\(frameworkOption)'")
+    if let frameworkFile, AtomicFile.sameFile(path, frameworkFile) {
+      throw CommandFailure(message: "refusing to write the diagram over the framework file '\(frameworkFile)'")
+    }
+    if let configurationFile, AtomicFile.sameFile(path, configurationFile) {
+      throw CommandFailure(
+        message: "refusing to write the diagram over the configuration file '\(configurationFile)'")
     }
   }
 

@@ -2,6 +2,12 @@ import EgovarchKit
 
 /// Resolves `--framework 1.0|2.0|FILE`: a built-in framework by id, else a framework file.
 enum FrameworkOption {
+  /// The framework `choice` names; its origin starts any error message.
+  /// - Throws: `CommandFailure` when it is neither built in nor a usable framework file.
+  static func resolve(_ choice: FrameworkChoice) throws -> Framework {
+    try resolve(choice.value, origin: choice.origin)
+  }
+
   /// The framework named by `value`; `origin` (the option or the configuration key that gave
   /// it) starts any error message.
   /// - Throws: `CommandFailure` when it is neither built in nor a usable framework file.

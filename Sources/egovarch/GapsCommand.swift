@@ -8,6 +8,7 @@ struct GapsCommand: ParsableCommand {
     commandName: "gaps",
     abstract: "Report the gaps of a model: required components and links, roadmap progress, indicators.",
     discussion: """
+      \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the report was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
       """
@@ -19,18 +20,14 @@ struct GapsCommand: ParsableCommand {
   @Option(help: "Output format: text, markdown or json.")
   var format: GapReportFormat = .text
 
-  @Option(help: "Framework to check against, overriding the model's own: 1.0, 2.0 or a framework file.")
-  var framework: String?
+  @OptionGroup var settingsOptions: SettingsOptions
 
-  @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
-  var asOf: CalendarDate?
-
-  @Option(help: "Language: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
-  var lang: Language?
+  @OptionGroup var asOfOption: AsOfOption
 
   func run() throws {
-    let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
+    let language = settingsOptions.language
+    let settings = try settingsOptions.settings(asOf: asOfOption.asOf)
+    let input = try ModelInput(path: model, settings: settings, language: language)
     let report = GapReport(
       validation: input.validation, architecture: input.architecture, framework: input.framework,
       asOf: input.asOf)

@@ -9,6 +9,8 @@ struct GraphCommand: ParsableCommand {
     abstract: "Draw the component dependency graph: layers as ranks, national systems, cycles in red.",
     discussion: """
       Prints Graphviz DOT; --format svg, png or pdf renders it with Graphviz's 'dot'.
+      Cycles are drawn in red unless the configuration turns graph/cycle off.
+      \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
       """
@@ -20,36 +22,21 @@ struct GraphCommand: ParsableCommand {
   @Option(name: .customLong("layer"), help: "Show only this layer (repeat for more).")
   var layers: [Layer] = []
 
-  @Option(help: "Output format: dot, svg, png or pdf.")
-  var format: DiagramFormat = .dot
+  @OptionGroup var outputOptions: DiagramOutputOptions
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-  var output: String?
+  @OptionGroup var settingsOptions: SettingsOptions
 
-  @Option(help: "Language of the labels: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
-  var lang: Language?
-
-  @Option(help: "Framework to check against, overriding the model's own: 1.0, 2.0 or a framework file.")
-  var framework: String?
-
-  @Option(
-    name: .customLong("dot-timeout"),
-    help: "Seconds each run of Graphviz's 'dot' may take before it is stopped (default: 60).")
-  var dotTimeout: Double = Graphviz.defaultTimeout
-
-  func validate() throws {
-    if !(dotTimeout > 0 && dotTimeout <= 86_400) {
-      throw ValidationError("--dot-timeout must be a number of seconds between 0 and 86400")
-    }
-  }
+  @OptionGroup var dotTimeoutOption: DotTimeoutOption
 
   func run() throws {
-    let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
+    let language = settingsOptions.language
+    let settings = try settingsOptions.settings()
+    let destination = DiagramOutput(path: outputOptions.output, modelPath: model, settings: settings)
     try destination.check()
-    let input = try ModelInput(path: model, framework: framework, asOf: nil, language: language)
+    let input = try ModelInput(path: model, settings: settings, language: language)
     let diagram = DependencyDiagram(
-      architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers))
-    try destination.emit(diagram.render(), format: format, timeout: dotTimeout)
+      architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers),
+      marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
+    try destination.emit(diagram.render(), format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout)
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// A model validated for the commands that draw or report on it (`gaps`, `roadmap`, `graph`,
 /// `report`): the findings, the model, its framework and the date it is judged at.
 struct ModelInput {
-  /// The validation of the file.
+  /// The validation of the file, with the settings' rule policy applied to its findings.
   var validation: FileValidation
   /// The model.
   var architecture: Architecture
@@ -14,12 +14,13 @@ struct ModelInput {
   /// The date statuses were judged at.
   var asOf: CalendarDate
 
-  /// Validates the model at `path`.
-  /// - Throws: `CommandFailure` (exit 2) when the file cannot be read or the framework option is
-  ///   bad; `ExitCode(1)` after printing the findings when it is not a usable model.
-  init(path: String, framework frameworkOption: String?, asOf: CalendarDate?, language: Language) throws {
-    let chosenFramework = try frameworkOption.map { try FrameworkOption.resolve($0) }
-    let options = ValidationOptions(asOf: asOf, framework: chosenFramework)
+  /// Validates the model at `path` with `settings` (framework, date and rule policy), as
+  /// `validate` would.
+  /// - Throws: `CommandFailure` (exit 2) when the file cannot be read or the framework is bad;
+  ///   `ExitCode(1)` after printing the findings when it is not a usable model.
+  init(path: String, settings: EffectiveSettings, language: Language) throws {
+    let chosenFramework = try settings.framework.map { try FrameworkOption.resolve($0) }
+    let options = settings.validationOptions(framework: chosenFramework)
     do {
       validation = try ArchitectureValidator(options: options).validate(fileAt: path)
     } catch {
@@ -32,6 +33,12 @@ struct ModelInput {
     }
     guard let modelFramework = options.framework(for: architecture) else {
       let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
+      if unknown.isEmpty {  // the configuration disabled the rule that says so
+        printToStandardError(
+          "egovarch: error: \(path): the model's framework '\(architecture.framework)' is not known; name one with --framework"
+        )
+        throw ExitCode(1)
+      }
       let report = ValidationReport(files: [FileValidation(path: path, architecture: nil, findings: unknown)])
       printToStandardError(lines: TextReporter(language: language).render(report).split(separator: "\n"))
       throw ExitCode(1)

@@ -10,6 +10,7 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       The page needs no network and no other file; the diagrams are inline SVG made with Graphviz's
       'dot', and are left out (with a note on standard error) when 'dot' is not installed.
+      \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the report was written, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
       """
@@ -21,31 +22,18 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The HTML file to write.")
   var output: String
 
-  @Option(help: "Language of the report: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
-  var lang: Language?
+  @OptionGroup var settingsOptions: SettingsOptions
 
-  @Option(help: "Framework to check against, overriding the model's own: 1.0, 2.0 or a framework file.")
-  var framework: String?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
-  var asOf: CalendarDate?
-
-  @Option(
-    name: .customLong("dot-timeout"),
-    help: "Seconds each run of Graphviz's 'dot' may take before it is stopped (default: 60).")
-  var dotTimeout: Double = Graphviz.defaultTimeout
-
-  func validate() throws {
-    if !(dotTimeout > 0 && dotTimeout <= 86_400) {
-      throw ValidationError("--dot-timeout must be a number of seconds between 0 and 86400")
-    }
-  }
+  @OptionGroup var dotTimeoutOption: DotTimeoutOption
 
   func run() throws {
-    let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
+    let language = settingsOptions.language
+    let settings = try settingsOptions.settings(asOf: asOfOption.asOf)
+    let destination = DiagramOutput(path: output, modelPath: model, settings: settings)
     try destination.check()
-    let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
+    let input = try ModelInput(path: model, settings: settings, language: language)
     let gaps = GapReport(
       validation: input.validation, architecture: input.architecture, framework: input.framework,
       asOf: input.asOf)
@@ -56,7 +44,9 @@ struct ReportCommand: ParsableCommand {
       let roadmap = RoadmapDiagram(
         architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
         language: language)
-      let graph = DependencyDiagram(architecture: input.architecture, framework: input.framework, language: language)
+      let graph = DependencyDiagram(
+        architecture: input.architecture, framework: input.framework, language: language,
+        marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
       // A diagram Graphviz cannot draw leaves a visible note in the page instead of failing the report.
       var stopped: String?
       for (name, source) in [("roadmap", roadmap.render()), ("dependency", graph.render())] {
@@ -65,7 +55,8 @@ struct ReportCommand: ParsableCommand {
           continue
         }
         do {
-          let svg = String(decoding: try Graphviz.render(source, format: .svg, timeout: dotTimeout), as: UTF8.self)
+          let svg = String(
+            decoding: try Graphviz.render(source, format: .svg, timeout: dotTimeoutOption.dotTimeout), as: UTF8.self)
           if name == "roadmap" { roadmapSVG = svg } else { graphSVG = svg }
         } catch let failure as CommandFailure {
           problems[name] = failure.message

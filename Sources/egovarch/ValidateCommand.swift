@@ -9,8 +9,7 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check architecture models: XML, schema, references, cycles and the roadmap.",
     discussion: """
       PATH is a model file or a directory, searched recursively for *.xml.
-      Settings come from the command line, else from the nearest .egovarch.yml (in the current
-      directory or a parent; --config names one, --no-config ignores it).
+      \(SettingsOptions.configurationDiscussion)
       Exit status: 0 nothing reaches --fail-on; 1 something does; 2 the command could not run.
       """
   )
@@ -29,14 +28,9 @@ struct ValidateCommand: ParsableCommand {
     help: "Lowest severity that fails the run: error, warning, note or never (default: error).")
   var failOn: FailureThreshold?
 
-  @Option(name: .customLong("as-of"), help: "Judge statuses at this date (YYYY-MM-DD) instead of the model's asOf.")
-  var asOf: CalendarDate?
+  @OptionGroup var asOfOption: AsOfOption
 
-  @Option(help: "Framework to check against, overriding the models' own: 1.0, 2.0 or a framework file.")
-  var framework: String?
-
-  @Option(help: "Language of messages: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")
-  var lang: Language?
+  @OptionGroup var settingsOptions: SettingsOptions
 
   @Option(help: "Colour the text output: auto, always or never.")
   var color: ColorChoice = .auto
@@ -47,26 +41,20 @@ struct ValidateCommand: ParsableCommand {
   @Option(name: .customLong("write-baseline"), help: "Record the current findings in this baseline file.")
   var writeBaseline: String?
 
-  @Option(help: "The configuration file (default: the nearest .egovarch.yml).")
-  var config: String?
-
-  @Flag(name: .customLong("no-config"), help: "Ignore any .egovarch.yml.")
-  var noConfig = false
-
   @Option(help: "Files validated at once (default: the number of processors).")
   var jobs: Int?
 
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
   }
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
-    let settings = try loadConfiguration(workingDirectory: workingDirectory)
+    let settings = try settingsOptions.settings(
+      asOf: asOfOption.asOf, failOn: failOn, workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
-    if let settings {
+    if !settings.excludedPaths.isEmpty {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
     }
     for path in paths { collector.add(path) }
@@ -74,19 +62,8 @@ struct ValidateCommand: ParsableCommand {
     try checkOutputs(against: collector.files, settings: settings)
     // Read before anything is validated or written: a bad baseline fails the run at once.
     let knownFindings = try baseline.map { try BaselineFile.read($0) }
-    let chosenFramework: Framework?
-    if let framework {
-      chosenFramework = try FrameworkOption.resolve(framework)
-    } else if let settings, let configured = settings.framework {
-      chosenFramework = try FrameworkOption.resolve(configured, origin: "\(settings.path): framework")
-    } else {
-      chosenFramework = nil
-    }
-    let policy = RulePolicy(
-      onlyRules: settings?.onlyRules.map(Set.init), disabledRules: Set(settings?.disabledRules ?? []),
-      severities: settings?.severities ?? [:])
-    let validator = ArchitectureValidator(
-      options: ValidationOptions(asOf: asOf, framework: chosenFramework, rulePolicy: policy))
+    let chosenFramework = try settings.framework.map { try FrameworkOption.resolve($0) }
+    let validator = ArchitectureValidator(options: settings.validationOptions(framework: chosenFramework))
     var outcomes: [FileValidation] = []
     var failures = collector.failures
     for outcome in validator.validate(
@@ -113,7 +90,7 @@ struct ValidateCommand: ParsableCommand {
       }
     }
     if !outcomes.isEmpty || failures.isEmpty {
-      let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+      let language = settingsOptions.language
       let reporterSettings = ReporterSettings(
         language: language, colored: output == nil && color.isEnabled(forStandardOutput: ()),
         toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
@@ -132,34 +109,19 @@ struct ValidateCommand: ParsableCommand {
       for failure in failures.dropLast() { printToStandardError("egovarch: error: \(failure)") }
       throw CommandFailure(message: failures.last!)
     }
-    if (failOn ?? settings?.failOn ?? .error).isReached(by: report.findings) { throw ExitCode(1) }
-  }
-
-  /// The configuration: `--config`, else the nearest `.egovarch.yml`, unless `--no-config`.
-  private func loadConfiguration(workingDirectory: String) throws -> Configuration? {
-    if noConfig { return nil }
-    do {
-      if let config { return try Configuration.load(path: config, origin: .named) }
-      guard let path = try Configuration.discover(startingAt: workingDirectory) else { return nil }
-      return try Configuration.load(path: path, origin: .discovered)
-    } catch {
-      throw CommandFailure(message: error.description)
-    }
+    if settings.failOn.isReached(by: report.findings) { throw ExitCode(1) }
   }
 
   /// Refuses an output or baseline file that is one of the models, or another file this run
   /// reads or writes: the baseline, the configuration, a framework file, the other output.
-  private func checkOutputs(against models: [String], settings: Configuration?) throws {
+  private func checkOutputs(against models: [String], settings: EffectiveSettings) throws {
     for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
       guard let path else { continue }
       if let model = models.first(where: { AtomicFile.sameFile(path, $0) }) {
         throw CommandFailure(message: "\(option): refusing to write over the model file '\(model)'")
       }
     }
-    let frameworkFiles = [framework, settings?.framework].compactMap { $0 }.filter {
-      BuiltInFrameworks.framework($0) == nil
-    }
-    let inputs = [baseline, config ?? settings?.path].compactMap { $0 } + frameworkFiles
+    let inputs = [baseline, settings.configurationPath, settings.framework?.filePath].compactMap { $0 }
     if let output,
       let other = ([writeBaseline].compactMap { $0 } + inputs).first(where: { AtomicFile.sameFile(output, $0) })
     {

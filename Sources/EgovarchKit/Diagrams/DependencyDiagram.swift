@@ -23,17 +23,21 @@ public struct DependencyDiagram: Sendable {
   public var layers: Set<Layer>
   /// The title; `nil` for the default one.
   public var title: String?
+  /// Whether the dependency cycles are drawn in red: `false` when the rule policy turns
+  /// `graph/cycle` off, so that the diagram shows no finding `validate` would hide.
+  public var marksCycles: Bool
 
   /// Creates the diagram of `architecture`.
   public init(
     architecture: Architecture, framework: Framework?, language: Language, layers: Set<Layer> = [],
-    title: String? = nil
+    title: String? = nil, marksCycles: Bool = true
   ) {
     self.architecture = architecture
     self.framework = framework
     self.language = language
     self.layers = layers
     self.title = title
+    self.marksCycles = marksCycles
   }
 
   /// The style of the edges of each dependency type.
@@ -65,7 +69,7 @@ public struct DependencyDiagram: Sendable {
     let shownSet = Set(shown)
     var cycleEdges: Set<[Int]> = []
     var cycleNodes: Set<Int> = []
-    for cycle in graph.cycles() {
+    for cycle in marksCycles ? graph.cycles() : [] {
       for (position, node) in cycle.nodes.enumerated() {
         cycleNodes.insert(node)
         cycleEdges.insert([node, cycle.nodes[(position + 1) % cycle.nodes.count]])

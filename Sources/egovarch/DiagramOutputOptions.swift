@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// Where and how `graph` and `roadmap` write their diagram: `--format` and `-o`.
+///
+/// `report` has its own `-o`: it is required there and names an HTML page, not a diagram.
+struct DiagramOutputOptions: ParsableArguments {
+  @Option(help: "Output format: dot, svg, png or pdf.")
+  var format: DiagramFormat = .dot
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+}
