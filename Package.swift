@@ -51,11 +51,15 @@ let package = Package(
       dependencies: ["EgovarchXML"],
       swiftSettings: strictSettings
     ),
+    // What the tests and the fuzzer share: the package root, the format document's example.
+    .target(name: "EgovarchTestSupport", swiftSettings: strictSettings),
     // What the fuzzer feeds every input through; the regression tests run it too.
-    .target(name: "EgovarchFuzzSupport", dependencies: ["EgovarchKit"], swiftSettings: strictSettings),
+    .target(
+      name: "EgovarchFuzzSupport", dependencies: ["EgovarchKit", "EgovarchTestSupport"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "EgovarchKitTests",
-      dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
+      dependencies: ["EgovarchKit", "EgovarchFuzzSupport", "EgovarchTestSupport"],
       exclude: ["Fixtures"],
       swiftSettings: strictSettings
     ),
@@ -66,7 +70,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EgovarchCLITests",
-      dependencies: ["egovarch"],
+      dependencies: ["egovarch", "EgovarchTestSupport"],
       swiftSettings: strictSettings
     ),
   ]
