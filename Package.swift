@@ -31,11 +31,14 @@ let package = Package(
       dependencies: ["EgovarchXML", .product(name: "Yams", package: "Yams")],
       swiftSettings: strictSettings
     ),
+    // Output files written atomically, and the clean-up on a signal; the CLI's and the
+    // benchmark's. Foundation is allowed here.
+    .target(name: "EgovarchIO", swiftSettings: strictSettings),
     // The command-line tool.
     .executableTarget(
       name: "egovarch",
       dependencies: [
-        "EgovarchKit", "CProcessArguments",
+        "EgovarchKit", "EgovarchIO", "CProcessArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -43,7 +46,7 @@ let package = Package(
     // The benchmark's model generator (scripts/bench.sh).
     .executableTarget(
       name: "egovarch-bench",
-      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["EgovarchIO", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: strictSettings
     ),
     .testTarget(

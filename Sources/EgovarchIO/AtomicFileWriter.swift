@@ -1,4 +1,3 @@
-import EgovarchKit
 import Foundation
 
 #if canImport(Glibc)
@@ -7,17 +6,18 @@ import Foundation
   import Darwin
 #endif
 
-/// Writes output files atomically: a temporary file beside the target, then a rename, so a
+/// Writes output files atomically (the CLI's `-o` and `--write-baseline`, the benchmark's models): a temporary file beside the target, then a rename, so a
 /// reader never sees half a file and a failed run leaves the old file (or none) behind.
 ///
 /// A symbolic link stays a link: the file it names is replaced. `/dev/stdout` and
 /// `/dev/stderr` are the standard streams, and a path that exists but is not a regular file
 /// (`/dev/null`, a named pipe) is written into: neither is ever replaced. The temporary file is
-/// removed when the write fails and when egovarch is interrupted (`SignalCleanup`).
-enum AtomicFile {
+/// removed when the write fails and when the program is interrupted (`SignalCleanup`, once
+/// installed).
+public enum AtomicFileWriter {
   /// Writes `bytes` to `path`.
-  /// - Throws: `CommandFailure` when the file cannot be written; no temporary file remains.
-  static func write(_ bytes: Data, to path: String) throws {
+  /// - Throws: `FileWriteError` when the file cannot be written; no temporary file remains.
+  public static func write(_ bytes: some ContiguousBytes, to path: String) throws(FileWriteError) {
     if let descriptor = standardDescriptors[path] {
       try writeAll(bytes, to: descriptor, path: path)
       return
@@ -25,7 +25,7 @@ enum AtomicFile {
     var info = stat()
     let exists = stat(path, &info) == 0
     if exists, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': it is a directory")
+      throw FileWriteError(path: path, reason: "it is a directory")
     }
     if exists, (info.st_mode & S_IFMT) != S_IFREG {
       try writeInPlace(bytes, to: path, isPipe: (info.st_mode & S_IFMT) == S_IFIFO)
@@ -39,14 +39,14 @@ enum AtomicFile {
     defer { SignalCleanup.setTemporaryFile(nil) }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
-      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
+      throw FileWriteError(path: path, reason: Self.reason(errno))
     }
-    do {
+    do throws(FileWriteError) {
       try writeAll(bytes, to: descriptor, path: path)
       // The replacement keeps the permissions of the file it replaces.
       if exists { fchmod(descriptor, info.st_mode & 0o7777) }
       if close(descriptor) != 0 {
-        throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
+        throw FileWriteError(path: path, reason: Self.reason(errno))
       }
     } catch {
       unlink(temporary)
@@ -55,7 +55,7 @@ enum AtomicFile {
     if rename(temporary, target.path) != 0 {
       let reason = Self.reason(errno)
       unlink(temporary)
-      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(reason)")
+      throw FileWriteError(path: path, reason: reason)
     }
   }
 
@@ -64,7 +64,9 @@ enum AtomicFile {
   /// The file is opened without blocking: a named pipe that nothing opens for reading within
   /// `readerWait` is refused instead of waiting forever, and a reader that stops reading fails the write after
   /// `DescriptorWriter.stallLimit`.
-  private static func writeInPlace(_ bytes: Data, to path: String, isPipe: Bool) throws {
+  private static func writeInPlace(
+    _ bytes: some ContiguousBytes, to path: String, isPipe: Bool
+  ) throws(FileWriteError) {
     var descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     // A reader may be about to open the pipe: it is given `readerWait` seconds.
     var waited = 0.0
@@ -75,16 +77,16 @@ enum AtomicFile {
     }
     guard descriptor >= 0 else {
       if errno == ENXIO && isPipe {
-        throw CommandFailure(message: "cannot write '\(path.terminalSafe)': it is a named pipe that nothing is reading")
+        throw FileWriteError(path: path, reason: "it is a named pipe that nothing is reading")
       }
-      throw CommandFailure(message: "cannot write '\(path.terminalSafe)': \(Self.reason(errno))")
+      throw FileWriteError(path: path, reason: Self.reason(errno))
     }
     defer { close(descriptor) }
     try writeAll(bytes, to: descriptor, path: path)
   }
 
   /// How long a named pipe given as the output may wait for a reader, in seconds.
-  static let readerWait = 20.0
+  public static let readerWait = 20.0
 
   /// The names of standard output and error, written through the descriptors this process
   /// already has, so that a redirection with `>>` still appends.
@@ -94,15 +96,32 @@ enum AtomicFile {
   ]
 
   /// Writes all of `bytes` to the open file `descriptor`, which is `path`.
-  /// - Throws: `CommandFailure` when a write fails.
-  private static func writeAll(_ bytes: Data, to descriptor: Int32, path: String) throws {
-    try DescriptorWriter.writeAll(bytes, to: descriptor) { reason in
-      CommandFailure(message: "cannot write '\(path.terminalSafe)': \(reason)")
+  /// - Throws: `FileWriteError` when a write fails.
+  private static func writeAll(_ bytes: some ContiguousBytes, to descriptor: Int32, path: String) throws(FileWriteError)
+  {
+    do {
+      try DescriptorWriter.writeAll(bytes, to: descriptor) { reason in FileWriteError(path: path, reason: reason) }
+    } catch let error as FileWriteError {
+      throw error
+    } catch {
+      throw FileWriteError(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Creates the directory `path` and its missing parents.
+  /// - Throws: `FileWriteError` when one cannot be created.
+  public static func createDirectory(_ path: String) throws(FileWriteError) {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/") {
+      prefix += part + "/"
+      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+        throw FileWriteError(path: path, reason: Self.reason(errno))
+      }
     }
   }
 
   /// Whether `first` and `second` name the same file (same path once resolved, or same inode).
-  static func sameFile(_ first: String, _ second: String) -> Bool {
+  public static func sameFile(_ first: String, _ second: String) -> Bool {
     let resolved = [first, second].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
     if resolved[0] == resolved[1] { return true }
     var one = stat()
