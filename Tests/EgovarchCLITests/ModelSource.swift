@@ -1,4 +1,5 @@
-/// Model documents for the tests: the format document's example and generated models.
+/// Model documents for the tests: a header for small documents, a complete clean model and
+/// generated ones (the format document's example is `FormatExample` of `EgovarchTestSupport`).
 enum ModelSource {
   /// The XML declaration and the root start tag: lines 1 and 2 of every `document(_:)`.
   static let header = """
