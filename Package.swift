@@ -54,7 +54,7 @@ let package = Package(
       dependencies: ["EgovarchXML"],
       swiftSettings: strictSettings
     ),
-    // What the tests and the fuzzer share: the package root, the format document's example.
+    // What the tests and the fuzzer share: the package root, the format and configuration examples.
     .target(name: "EgovarchTestSupport", swiftSettings: strictSettings),
     // What the fuzzer feeds every input through; the regression tests run it too.
     .target(
@@ -86,6 +86,6 @@ if Context.environment["EGOVARCH_FUZZ"] == "1" {
   package.products.append(.executable(name: "egovarch-fuzz", targets: ["EgovarchFuzz"]))
   package.targets.append(
     .executableTarget(
-      name: "EgovarchFuzz", dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
+      name: "EgovarchFuzz", dependencies: ["EgovarchKit", "EgovarchFuzzSupport", "EgovarchTestSupport"],
       swiftSettings: strictSettings + [.enableExperimentalFeature("Extern")]))
 }
