@@ -32,11 +32,14 @@ let package = Package(
       dependencies: ["EgovarchXML", .product(name: "Yams", package: "Yams")],
       swiftSettings: strictSettings
     ),
+    // Output files written atomically, and the clean-up on a signal; the CLI's and the
+    // benchmark's. Foundation is allowed here.
+    .target(name: "EgovarchIO", swiftSettings: strictSettings),
     // The command-line tool.
     .executableTarget(
       name: "egovarch",
       dependencies: [
-        "EgovarchKit", "CProcessArguments",
+        "EgovarchKit", "EgovarchIO", "CProcessArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -44,7 +47,7 @@ let package = Package(
     // The benchmark's model generator (scripts/bench.sh).
     .executableTarget(
       name: "egovarch-bench",
-      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["EgovarchIO", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -52,11 +55,15 @@ let package = Package(
       dependencies: ["EgovarchXML"],
       swiftSettings: strictSettings
     ),
+    // What the tests and the fuzzer share: the package root, the format and configuration examples.
+    .target(name: "EgovarchTestSupport", swiftSettings: strictSettings),
     // What the fuzzer feeds every input through; the regression tests run it too.
-    .target(name: "EgovarchFuzzSupport", dependencies: ["EgovarchKit"], swiftSettings: strictSettings),
+    .target(
+      name: "EgovarchFuzzSupport", dependencies: ["EgovarchKit", "EgovarchTestSupport"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "EgovarchKitTests",
-      dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
+      dependencies: ["EgovarchKit", "EgovarchFuzzSupport", "EgovarchTestSupport"],
       exclude: ["Fixtures"],
       swiftSettings: strictSettings
     ),
@@ -67,7 +74,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EgovarchCLITests",
-      dependencies: ["egovarch"],
+      dependencies: ["egovarch", "EgovarchTestSupport"],
       swiftSettings: strictSettings
     ),
   ]
@@ -80,6 +87,6 @@ if Context.environment["EGOVARCH_FUZZ"] == "1" {
   package.products.append(.executable(name: "egovarch-fuzz", targets: ["EgovarchFuzz"]))
   package.targets.append(
     .executableTarget(
-      name: "EgovarchFuzz", dependencies: ["EgovarchKit", "EgovarchFuzzSupport"],
+      name: "EgovarchFuzz", dependencies: ["EgovarchKit", "EgovarchFuzzSupport", "EgovarchTestSupport"],
       swiftSettings: strictSettings + [.enableExperimentalFeature("Extern")]))
 }

@@ -1,5 +1,6 @@
 import EgovarchFuzzSupport
 import EgovarchKit
+import EgovarchTestSupport
 import Foundation
 
 /// The seeds the fuzzer cannot copy from the repository: every rule's documented examples as
@@ -17,17 +18,7 @@ enum SeedCorpus {
 
   /// Configuration files, from the documented example to single keys.
   static let configurations = [
-    """
-    # .egovarch.yml
-    framework: "2.0"
-    fail-on: warning
-    disabled-rules: [kpi/not-reported]
-    severity:
-      roadmap/overdue: error
-    exclude:
-      - archive/**
-      - drafts/*.xml
-    """,
+    ConfigurationExample.text,
     "framework: \"1.0\"\nonly-rules:\n  - graph/cycle\n  - model/duplicate-id\n",
     "exclude: [\"**/drafts\", '../shared/*.xml', a?c/*b*]\nfail-on: never\n",
     "severity: {xml/schema: note, roadmap/foundation-late: warning}\n",

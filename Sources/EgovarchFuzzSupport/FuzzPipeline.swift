@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Foundation
 
 #if canImport(FoundationXML)
@@ -8,9 +9,8 @@ import Foundation
 /// Runs one input through everything a user can reach from a model or a configuration file,
 /// and checks what the outputs promise; the fuzzer's body and its regression test's.
 ///
-/// `Sources/EgovarchFuzz/FuzzPipeline.swift` and `Tests/EgovarchKitTests/FuzzPipeline.swift`
-/// are the same file (a test keeps them identical): the fuzz target is declared only with
-/// `EGOVARCH_FUZZ=1`, so the tests cannot depend on it.
+/// It is a library target of its own because the fuzz target is declared only with
+/// `EGOVARCH_FUZZ=1`: the tests (`FuzzRegressionTests`) cannot depend on the fuzz target.
 ///
 /// An input whose first byte is ``configurationMarker`` is an `.egovarch.yml` (the rest of
 /// the bytes), one whose first byte is ``frameworkMarker`` a framework file (`--framework
@@ -38,53 +38,7 @@ public enum FuzzPipeline {
 
   /// The model checked against a framework input: the complete small example of
   /// `docs/model-format.md` (Điện Biên, framework 1.0).
-  static let example = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <architecture xmlns="urn:egovarch:architecture:1"
-                  id="dien-bien" province="Điện Biên" framework="1.0" edition="1.0"
-                  decision="1186/QĐ-UBND" approved="2018-12-19" asOf="2019-08-31">
-      <title>Kiến trúc Chính quyền điện tử tỉnh Điện Biên, phiên bản 1.0</title>
-      <components>
-        <component id="lgsp" kind="lgsp" name="Nền tảng tích hợp, chia sẻ dữ liệu tỉnh" status="planned">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="one-stop" kind="one-stop-shop" name="Hệ thống một cửa điện tử" status="existing">
-          <dependsOn ref="lgsp" type="integration"/>
-        </component>
-        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh" status="existing"/>
-        <component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
-        <component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc (EAMS)" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018" title="Ứng dụng nghiệp vụ, nâng cấp cổng, LGSP">
-          <task action="upgrade" component="portal" status="done"/>
-          <task action="build" component="lgsp" status="in-progress" owner="Sở TT&amp;TT"/>
-        </phase>
-        <phase number="2" start="2020" title="Trung tâm dữ liệu, an toàn thông tin, EAMS">
-          <task action="build" component="data-centre"/>
-          <task action="build" component="eams"/>
-        </phase>
-        <phase number="3" start="2022" title="Tư vấn, đào tạo; nâng cấp thư điện tử; hạ tầng">
-          <task action="train">Tư vấn và đào tạo kiến trúc</task>
-          <task action="upgrade" component="email"/>
-        </phase>
-      </roadmap>
-      <indicators>
-        <indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
-                   direction="at-least" target="30" actual="34" deadline="2020-12-31"
-                   source="17/NQ-CP"/>
-      </indicators>
-      <suppressions>
-        <suppress rule="roadmap/dependency-later" component="lgsp"
-                  reason="LGSP runs on the telecom operator's cloud until the data centre is built"/>
-      </suppressions>
-    </architecture>
-
-    """
+  static let example = FormatExample.text
 
   /// Runs `bytes` as the fuzzer does: a configuration or a framework after its marker byte,
   /// else a model.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgovarchIO
 
 /// `egovarch-bench generate`: writes one synthetic model of N components.
 struct GenerateCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgovarchIO
 
 /// `egovarch-bench generate-directory`: writes M province-size synthetic models into a folder.
 struct GenerateDirectoryCommand: ParsableCommand {

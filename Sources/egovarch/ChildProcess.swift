@@ -1,3 +1,4 @@
+import EgovarchIO
 import EgovarchKit
 
 #if canImport(Glibc)

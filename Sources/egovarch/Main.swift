@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgovarchIO
 import EgovarchKit
 import Foundation
 

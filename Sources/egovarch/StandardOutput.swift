@@ -1,3 +1,4 @@
+import EgovarchIO
 import Foundation
 
 #if canImport(Glibc)

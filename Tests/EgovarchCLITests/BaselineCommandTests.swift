@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
   /// A copy of the Lai Châu draft (which has errors and warnings) in a fresh directory.
   private func repository() throws -> (TemporaryDirectory, String) {
     let directory = try TemporaryDirectory()
-    let text = try String(contentsOf: PackageDirectory.models.appendingPathComponent(Self.draft), encoding: .utf8)
+    let text = try String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent(Self.draft), encoding: .utf8)
     try directory.write(text, to: "models/\(Self.draft)")
     return (directory, text)
   }

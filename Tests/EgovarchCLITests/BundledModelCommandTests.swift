@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -83,7 +84,7 @@ import Testing
   @Test(arguments: expectations.map(\.name))
   func bundledModelGivesExactlyItsIntendedFindings(_ name: String) async throws {
     let expectation = try #require(Self.expectations.first { $0.name == name })
-    let result = try await CommandRunner.egovarch(["validate", "models/\(name)"], in: PackageDirectory.root)
+    let result = try await CommandRunner.egovarch(["validate", "models/\(name)"], in: PackageRoot.url)
     let hasErrors = expectation.findings.contains { $0.contains(" error ") }
     #expect(result.exitStatus == (hasErrors ? 1 : 0), "\(result)")
     #expect(result.standardError.isEmpty, "\(result)")
@@ -98,13 +99,13 @@ import Testing
   func bundledModelFailsOnNoteOnlyWhenItHasFindings(_ name: String) async throws {
     let expectation = try #require(Self.expectations.first { $0.name == name })
     let result = try await CommandRunner.egovarch(
-      ["validate", "--fail-on", "note", "models/\(name)"], in: PackageDirectory.root)
+      ["validate", "--fail-on", "note", "models/\(name)"], in: PackageRoot.url)
     #expect(result.exitStatus == (expectation.findings.isEmpty ? 0 : 1), "\(result)")
   }
 
   @Test func dienBienMessagesNameTheirCauses() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "models/dien-bien-1.0.xml"], in: PackageDirectory.root)
+      ["validate", "--format", "json", "models/dien-bien-1.0.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 0, "warnings and notes do not fail the run: \(result)")
     let report = try result.jsonReport()
     let bypass = try #require(report.findings(of: "framework/bypass-integration").first)
@@ -128,7 +129,7 @@ import Testing
 
   @Test func dienBienWithoutSOCFailsFramework2() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "--framework", "2.0", "models/dien-bien-1.0.xml"], in: PackageDirectory.root)
+      ["validate", "--format", "json", "--framework", "2.0", "models/dien-bien-1.0.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let missing = try result.jsonReport().findings(of: "framework/missing-component")
     #expect(missing.map(\.related) == [["reporting-system"], ["soc"]], "\(result)")
@@ -137,7 +138,7 @@ import Testing
 
   @Test func laiChauDraftReportsItsSlipsAndItsGaps() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "models/lai-chau-2.0-draft.xml"], in: PackageDirectory.root)
+      ["validate", "models/lai-chau-2.0-draft.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     #expect(result.standardError.isEmpty)
     let report = result.textReport
@@ -159,7 +160,7 @@ import Testing
 
   @Test func laiChauDraftAsJSON() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "models/lai-chau-2.0-draft.xml"], in: PackageDirectory.root)
+      ["validate", "--format", "json", "models/lai-chau-2.0-draft.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let report = try result.jsonReport()
     #expect(report.version == 1)
@@ -189,7 +190,7 @@ import Testing
   }
 
   @Test func wholeModelsDirectoryAtOnce() async throws {
-    let result = try await CommandRunner.egovarch(["validate", "models"], in: PackageDirectory.root)
+    let result = try await CommandRunner.egovarch(["validate", "models"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     #expect(result.standardError.isEmpty)
     let report = result.textReport
@@ -204,7 +205,7 @@ import Testing
 
   @Test func wholeModelsDirectoryAsJSONCountsFiveFiles() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "models/"], in: PackageDirectory.root)
+      ["validate", "--format", "json", "models/"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let report = try result.jsonReport()
     #expect(report.summary == JSONSummary(files: 5, errors: 3, warnings: 14, notes: 2))
@@ -215,7 +216,7 @@ import Testing
   }
 
   @Test func absolutePathsArePrintedAsGiven() async throws {
-    let model = PackageDirectory.models.appendingPathComponent("lai-chau-2.0-draft.xml").path
+    let model = PackageRoot.modelsFolder.appendingPathComponent("lai-chau-2.0-draft.xml").path
     let elsewhere = try TemporaryDirectory()
     let result = try await CommandRunner.egovarch(["validate", model], in: elsewhere.url)
     #expect(result.exitStatus == 1, "\(result)")

@@ -1,3 +1,5 @@
+import EgovarchTestSupport
+
 /// A model file for the tests of the CI formats (SARIF, JUnit, GitHub), with the exit status
 /// that every format must give, as the text format does.
 struct CIFormatInput: Sendable, CustomStringConvertible {
@@ -37,12 +39,12 @@ struct CIFormatInput: Sendable, CustomStringConvertible {
     CIFormatInput(
       name: "schema error", path: "models/status.xml", content: schemaError, exitStatus: 1, uri: "models/status.xml"),
     CIFormatInput(
-      name: "suppressed finding", path: "dien-bien.xml", content: ModelSource.formatExample, exitStatus: 1,
+      name: "suppressed finding", path: "dien-bien.xml", content: FormatExample.text, exitStatus: 1,
       uri: "dien-bien.xml"),
     CIFormatInput(
       name: "clean model", path: "clean.xml", content: ModelSource.complete, exitStatus: 0, uri: "clean.xml"),
     CIFormatInput(
-      name: "awkward file name", path: "thư mục/a b#1?%,c:d'\"&<>.xml", content: ModelSource.formatExample,
+      name: "awkward file name", path: "thư mục/a b#1?%,c:d'\"&<>.xml", content: FormatExample.text,
       exitStatus: 1, uri: "th%C6%B0%20m%E1%BB%A5c/a%20b%231%3F%25%2Cc%3Ad%27%22%26%3C%3E.xml"),
     CIFormatInput(
       name: "line feed in the file name", path: "new\nline.xml", content: malformed, exitStatus: 1,

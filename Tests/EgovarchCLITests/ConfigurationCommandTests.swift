@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
   /// A repository with the Lai Châu draft, an archived copy and `configuration` at its root.
   private func repository(configuration: String?) throws -> TemporaryDirectory {
     let directory = try TemporaryDirectory()
-    let text = try String(contentsOf: PackageDirectory.models.appendingPathComponent(Self.draft), encoding: .utf8)
+    let text = try String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent(Self.draft), encoding: .utf8)
     try directory.write(text, to: "models/\(Self.draft)")
     try directory.write(text, to: "models/archive/2019/\(Self.draft)")
     try directory.write("<architecture", to: "models/drafts/broken.xml")

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
     }
   }()
 
-  private func run(_ arguments: [String], in directory: URL = PackageDirectory.root) async throws -> CommandResult {
+  private func run(_ arguments: [String], in directory: URL = PackageRoot.url) async throws -> CommandResult {
     try await CommandRunner.egovarch(arguments, in: directory)
   }
 
@@ -58,7 +59,7 @@ import Testing
   @Test(.enabled(if: hasDot, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
   func writesTheOutputFile() async throws {
     let folder = try TemporaryDirectory()
-    let model = PackageDirectory.models.appendingPathComponent("long-an-2.0.xml").path
+    let model = PackageRoot.modelsFolder.appendingPathComponent("long-an-2.0.xml").path
     let result = try await run(["graph", model, "--format", "png", "-o", "out/graph.png"], in: folder.url)
     // The folder does not exist: a clear failure, no partial file.
     #expect(result.exitStatus == 2, "\(result)")
@@ -79,7 +80,7 @@ import Testing
   @Test(arguments: ["roadmap", "graph"])
   func refusesToOverwriteTheModel(command: String) async throws {
     let folder = try TemporaryDirectory()
-    let original = try Data(contentsOf: PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml"))
+    let original = try Data(contentsOf: PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml"))
     try folder.write(original, to: "model.xml")
     let result = try await run([command, "model.xml", "-o", "./model.xml"], in: folder.url)
     #expect(result.exitStatus == 2, "\(result)")
@@ -124,7 +125,7 @@ import Testing
 
   @Test func withoutGraphvizSVGFailsWithTheInstallLine() async throws {
     let folder = try TemporaryDirectory()
-    let model = PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml").path
+    let model = PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml").path
     let result = try await CommandRunner.egovarch(
       ["roadmap", model, "--format", "svg"], in: folder.url, environment: ["PATH": folder.url.path])
     #expect(result.exitStatus == 2, "\(result)")

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct FingerprintStabilityTests {
   /// The Lai Châu draft as bundled.
   static func original() throws -> String {
-    try String(contentsOf: PackageDirectory.models.appendingPathComponent("lai-chau-2.0-draft.xml"), encoding: .utf8)
+    try String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent("lai-chau-2.0-draft.xml"), encoding: .utf8)
   }
 
   /// The SARIF log of `content` validated as `model.xml`, checked against the schema.

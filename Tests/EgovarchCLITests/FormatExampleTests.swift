@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -11,16 +12,16 @@ import Testing
   /// Validates the example as `dien-bien.xml` with `options`.
   private func validate(_ options: [String]) async throws -> CommandResult {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
+    try directory.write(FormatExample.text, to: "dien-bien.xml")
     return try await CommandRunner.egovarch(["validate"] + options + ["dien-bien.xml"], in: directory.url)
   }
 
   @Test func exampleIsTheOneInTheFormatDocument() throws {
     let document = try String(
-      contentsOf: PackageDirectory.root.appendingPathComponent("docs/model-format.md"), encoding: .utf8)
+      contentsOf: PackageRoot.url.appendingPathComponent("docs/model-format.md"), encoding: .utf8)
     let start = try #require(document.range(of: "```xml\n"))
     let end = try #require(document.range(of: "```", range: start.upperBound..<document.endIndex))
-    #expect(String(document[start.upperBound..<end.lowerBound]) == ModelSource.formatExample)
+    #expect(String(document[start.upperBound..<end.lowerBound]) == FormatExample.text)
   }
 
   @Test func exampleGivesItsFrameworkFindings() async throws {

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Suite struct GapsCommandTests {
   /// Runs `egovarch gaps` with `arguments` from the package root.
   private func gaps(_ arguments: [String]) async throws -> CommandResult {
-    try await CommandRunner.egovarch(["gaps"] + arguments, in: PackageDirectory.root)
+    try await CommandRunner.egovarch(["gaps"] + arguments, in: PackageRoot.url)
   }
 
   /// The lines of `result`'s standard output, without their indentation.
@@ -100,7 +101,7 @@ import Testing
 
   @Test func languageFollowsTheEnvironmentAndMarkdownToo() async throws {
     let result = try await CommandRunner.egovarch(
-      ["gaps", "--format", "markdown", "models/long-an-2.0.xml"], in: PackageDirectory.root,
+      ["gaps", "--format", "markdown", "models/long-an-2.0.xml"], in: PackageRoot.url,
       environment: ["LANG": "vi_VN.UTF-8"])
     #expect(result.exitStatus == 0, "\(result)")
     #expect(result.standardOutput.hasPrefix("# Báo cáo khoảng cách: Long An\n"), "\(result)")

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ import Testing
     let expectation = try #require(BundledModelCommandTests.expectations.first { $0.name == name })
     let options = ["--lang", language, "models/\(name)"]
     let run = { (format: String) in
-      try await CommandRunner.egovarch(["validate", "--format", format] + options, in: PackageDirectory.root)
+      try await CommandRunner.egovarch(["validate", "--format", format] + options, in: PackageRoot.url)
     }
     let result = try await run("github")
     let hasErrors = expectation.findings.contains { $0.contains(" error ") }
@@ -52,7 +53,7 @@ import Testing
 
   @Test func suppressedFindingIsLeftOutAndCounted() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
+    try directory.write(FormatExample.text, to: "dien-bien.xml")
     let result = try await CommandRunner.egovarch(
       ["validate", "--format", "github", "dien-bien.xml"], in: directory.url)
     #expect(result.exitStatus == 1, "\(result)")

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
 /// that hangs, exits early, prints garbage or cannot route edges until given a simpler layout.
 @Suite struct GraphvizChildTests {
   /// A model with edges to draw.
-  static let model = PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml").path
+  static let model = PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml").path
 
   /// A directory whose `bin/dot` runs `script`, and the `PATH` that finds it first.
   static func fakeDot(_ script: String) throws -> (directory: TemporaryDirectory, environment: [String: String]) {

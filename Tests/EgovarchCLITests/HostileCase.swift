@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 
   /// The manifest's location.
-  static let folder = PackageDirectory.root.appendingPathComponent("Tests/Fixtures/hostile")
+  static let folder = PackageRoot.url.appendingPathComponent("Tests/Fixtures/hostile")
 
   /// The cases of the manifest, or none when it cannot be read (`HostileCorpusTests` then fails).
   static let all: [HostileCase] = (try? load()) ?? []

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -124,7 +125,7 @@ import Testing
 
   @Test func vietnameseMessagesAreValidJSON() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "--format", "json", "--lang", "vi", "models/lai-chau-2.0-draft.xml"], in: PackageDirectory.root)
+      ["validate", "--format", "json", "--lang", "vi", "models/lai-chau-2.0-draft.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let report = try result.jsonReport()
     #expect(report.rules == BundledModelCommandTests.laiChauRules)

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -27,11 +28,11 @@ import Testing
   func bundledModel(_ name: String, language: String) async throws {
     let expectation = try #require(BundledModelCommandTests.expectations.first { $0.name == name })
     let options = ["--lang", language, "models/\(name)"]
-    let (result, counts) = try await junit(options, in: PackageDirectory.root)
+    let (result, counts) = try await junit(options, in: PackageRoot.url)
     let hasErrors = expectation.findings.contains { $0.contains(" error ") }
     #expect(result.exitStatus == (hasErrors ? 1 : 0), "\(result)")
     #expect(result.standardError.isEmpty)
-    let json = try await CommandRunner.egovarch(["validate", "--format", "json"] + options, in: PackageDirectory.root)
+    let json = try await CommandRunner.egovarch(["validate", "--format", "json"] + options, in: PackageRoot.url)
     let report = try json.jsonReport()
     expectCounts(counts, match: report, result)
     #expect(counts.failures == expectation.findings.count)
@@ -63,7 +64,7 @@ import Testing
 
   @Test func suppressedFindingIsSkippedWithItsReason() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
+    try directory.write(FormatExample.text, to: "dien-bien.xml")
     let (result, counts) = try await junit(["dien-bien.xml"], in: directory.url)
     #expect(result.exitStatus == 1, "\(result)")
     #expect(counts.skipped == 1 && counts.failures == 3, "\(counts)")
@@ -77,7 +78,7 @@ import Testing
   }
 
   @Test func wholeModelsDirectoryHasASuitePerFile() async throws {
-    let (result, counts) = try await junit(["models"], in: PackageDirectory.root)
+    let (result, counts) = try await junit(["models"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let expectations = BundledModelCommandTests.expectations
     #expect(counts.suites == expectations.count)

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -36,7 +37,7 @@ import Testing
   /// Runs the Lai Châu draft with `options` and `environment` from the package root.
   private func laiChau(_ options: [String] = [], environment: [String: String] = [:]) async throws -> CommandResult {
     try await CommandRunner.egovarch(
-      ["validate"] + options + ["models/lai-chau-2.0-draft.xml"], in: PackageDirectory.root,
+      ["validate"] + options + ["models/lai-chau-2.0-draft.xml"], in: PackageRoot.url,
       environment: environment)
   }
 

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
 @Suite struct OutputSafetyTests {
   /// The model every command reads (empty if it cannot be read: the tests then fail).
   static let model =
-    (try? String(contentsOf: PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml"), encoding: .utf8))
+    (try? String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml"), encoding: .utf8))
     ?? ""
 
   /// `egovarch-bench` beside `egovarch`, when it was built.
@@ -129,7 +130,7 @@ import Testing
   func refusesToWriteOverTheFrameworkFile(_ command: OutputCommand) async throws {
     let directory = try workspace()
     let framework = try String(
-      contentsOf: PackageDirectory.root.appendingPathComponent("schemas/frameworks/2.0.xml"), encoding: .utf8)
+      contentsOf: PackageRoot.url.appendingPathComponent("schemas/frameworks/2.0.xml"), encoding: .utf8)
     try directory.write(framework, to: "framework.xml")
     let before = try DirectorySnapshot(of: directory)
     let result = try await run(
@@ -167,7 +168,7 @@ import Testing
     try #require(baseline.exitStatus == 0, "\(baseline)")
     try directory.write("fail-on: never\n", to: "settings.yml")
     try directory.write(
-      String(contentsOf: PackageDirectory.root.appendingPathComponent("schemas/frameworks/2.0.xml"), encoding: .utf8),
+      String(contentsOf: PackageRoot.url.appendingPathComponent("schemas/frameworks/2.0.xml"), encoding: .utf8),
       to: "framework.xml")
     // The nearest configuration: it names the framework file.
     try directory.write("framework: framework.xml\n", to: ".egovarch.yml")

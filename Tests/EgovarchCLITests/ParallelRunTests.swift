@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -8,11 +9,11 @@ import Testing
   /// renamed, so that every file has findings of its own.
   private func repository(copies: Int) throws -> TemporaryDirectory {
     let directory = try TemporaryDirectory()
-    let models = try FileManager.default.contentsOfDirectory(atPath: PackageDirectory.models.path)
+    let models = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.modelsFolder.path)
       .filter { $0.hasSuffix(".xml") }.sorted()
     for copy in 0..<copies {
       for model in models {
-        let text = try String(contentsOf: PackageDirectory.models.appendingPathComponent(model), encoding: .utf8)
+        let text = try String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent(model), encoding: .utf8)
         let renamed = text.replacingOccurrences(of: "id=\"lgsp\"", with: "id=\"lgsp-\(copy)\"")
         try directory.write(renamed, to: "districts/d\(copy % 7)/copy-\(copy)/\(model)")
       }
@@ -49,7 +50,7 @@ import Testing
 
   @Test func jobsMustBePositive() async throws {
     let result = try await CommandRunner.egovarch(
-      ["validate", "models", "--jobs", "0"], in: PackageDirectory.root)
+      ["validate", "models", "--jobs", "0"], in: PackageRoot.url)
     #expect(result.exitStatus == 2, "\(result)")
     #expect(result.standardError.contains("--jobs must be at least 1"), "\(result)")
   }

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     .enabled(if: DiagramCommandTests.hasDot, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
   func writesTheReportWithBothDiagrams() async throws {
     let folder = try TemporaryDirectory()
-    let model = PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml").path
+    let model = PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml").path
     let result = try await CommandRunner.egovarch(
       ["report", model, "-o", "report.html", "--lang", "vi"], in: folder.url)
     #expect(result.exitStatus == 0, "\(result)")
@@ -27,7 +28,7 @@ import Testing
 
   @Test func withoutGraphvizWritesTheReportWithANote() async throws {
     let folder = try TemporaryDirectory()
-    let model = PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml").path
+    let model = PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml").path
     let result = try await CommandRunner.egovarch(
       ["report", model, "-o", "report.html"], in: folder.url, environment: ["PATH": folder.url.path])
     #expect(result.exitStatus == 0, "\(result)")
@@ -39,7 +40,7 @@ import Testing
 
   @Test func refusesToOverwriteTheModel() async throws {
     let folder = try TemporaryDirectory()
-    let original = try Data(contentsOf: PackageDirectory.models.appendingPathComponent("dien-bien-1.0.xml"))
+    let original = try Data(contentsOf: PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml"))
     try folder.write(original, to: "model.xml")
     let result = try await CommandRunner.egovarch(["report", "model.xml", "-o", "./model.xml"], in: folder.url)
     #expect(result.exitStatus == 2, "\(result)")
@@ -48,7 +49,7 @@ import Testing
   }
 
   @Test func needsTheOutputOption() async throws {
-    let result = try await CommandRunner.egovarch(["report", "models/dien-bien-1.0.xml"], in: PackageDirectory.root)
+    let result = try await CommandRunner.egovarch(["report", "models/dien-bien-1.0.xml"], in: PackageRoot.url)
     #expect(result.exitStatus == 2, "\(result)")
   }
 

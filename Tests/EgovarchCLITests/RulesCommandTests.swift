@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
   }
 
   private func rules(_ arguments: [String], environment: [String: String] = [:]) async throws -> CommandResult {
-    try await CommandRunner.egovarch(["rules"] + arguments, in: PackageDirectory.root, environment: environment)
+    try await CommandRunner.egovarch(["rules"] + arguments, in: PackageRoot.url, environment: environment)
   }
 
   @Test func textListsEveryRuleOnce() async throws {
@@ -71,7 +72,7 @@ import Testing
     var triggered: Set<String> = []
     for framework in ["1.0", "2.0"] {
       let result = try await CommandRunner.egovarch(
-        ["validate", "--format", "json", "--framework", framework, "models"], in: PackageDirectory.root)
+        ["validate", "--format", "json", "--framework", framework, "models"], in: PackageRoot.url)
       triggered.formUnion(try result.jsonReport().rules)
     }
     #expect(triggered.count >= 8, "\(triggered.sorted())")
@@ -110,7 +111,7 @@ import Testing
 
   @Test func markdownIsTheRulesDocument() async throws {
     let document = try String(
-      contentsOf: PackageDirectory.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+      contentsOf: PackageRoot.url.appendingPathComponent("docs/rules.md"), encoding: .utf8)
     let result = try await rules(["--format", "markdown"])
     #expect(result.standardOutput == document, "docs/rules.md is not what `egovarch rules --format markdown` prints")
   }

@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -32,18 +33,18 @@ import Testing
   func bundledModel(_ name: String, language: String) async throws {
     let expectation = try #require(BundledModelCommandTests.expectations.first { $0.name == name })
     let options = ["--lang", language, "models/\(name)"]
-    let (result, log) = try await Self.sarif(options, in: PackageDirectory.root)
+    let (result, log) = try await Self.sarif(options, in: PackageRoot.url)
     let hasErrors = expectation.findings.contains { $0.contains(" error ") }
     #expect(result.exitStatus == (hasErrors ? 1 : 0), "\(result)")
     #expect(result.standardError.isEmpty, "\(result)")
-    let json = try await CommandRunner.egovarch(["validate", "--format", "json"] + options, in: PackageDirectory.root)
+    let json = try await CommandRunner.egovarch(["validate", "--format", "json"] + options, in: PackageRoot.url)
     #expect(json.exitStatus == result.exitStatus)
     expectSameFindings(log, try json.jsonReport(), result)
     #expect(log.results.count == expectation.findings.count)
     #expect(log.version == "2.1.0")
     #expect(log.ruleIDs.count == 24 && log.ruleIDs == log.ruleIDs.sorted())
     #expect(log.columnKind == "unicodeCodePoints")
-    #expect(log.sourceRoot == "file://\(PackageDirectory.root.standardizedFileURL.path)/")
+    #expect(log.sourceRoot == "file://\(PackageRoot.url.standardizedFileURL.path)/")
     #expect(log.results.allSatisfy { $0.uri == "models/\(name)" && $0.uriBaseID == "%SRCROOT%" })
     #expect(log.results.allSatisfy { $0.fingerprint.wholeMatch(of: /[0-9a-f]{16}:[1-9][0-9]*/) != nil })
   }
@@ -63,7 +64,7 @@ import Testing
 
   @Test func suppressedFindingIsAResultWithItsJustification() async throws {
     let directory = try TemporaryDirectory()
-    try directory.write(ModelSource.formatExample, to: "dien-bien.xml")
+    try directory.write(FormatExample.text, to: "dien-bien.xml")
     let (result, log) = try await Self.sarif(["dien-bien.xml"], in: directory.url)
     #expect(result.exitStatus == 1, "\(result)")
     let suppressed = log.results.filter { $0.justification != nil }
@@ -74,7 +75,7 @@ import Testing
   }
 
   @Test func wholeModelsDirectory() async throws {
-    let (result, log) = try await Self.sarif(["models"], in: PackageDirectory.root)
+    let (result, log) = try await Self.sarif(["models"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     var expected: [String] = []
     for expectation in BundledModelCommandTests.expectations {
@@ -86,7 +87,7 @@ import Testing
   @Test func filesOutsideTheWorkingDirectoryGetAbsoluteURIs() async throws {
     let workspace = try TemporaryDirectory()
     let elsewhere = try TemporaryDirectory()
-    let model = try elsewhere.write(ModelSource.formatExample, to: "model.xml")
+    let model = try elsewhere.write(FormatExample.text, to: "model.xml")
     let relative = "../\(elsewhere.url.lastPathComponent)/model.xml"
     for path in [model.path, relative] {
       let (result, log) = try await Self.sarif([path], in: workspace.url)
@@ -105,7 +106,7 @@ import Testing
   }
 
   @Test func kitGoldenFilesFollowTheSchema() async throws {
-    let folder = PackageDirectory.root.appendingPathComponent("Tests/EgovarchKitTests/Fixtures/Golden")
+    let folder = PackageRoot.url.appendingPathComponent("Tests/EgovarchKitTests/Fixtures/Golden")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sarif") }
     #expect(names.count >= 4, "the kit tests' golden SARIF files are missing: \(names)")
     for name in names.sorted() {

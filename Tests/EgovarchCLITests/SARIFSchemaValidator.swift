@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 
 /// Validates SARIF logs against the official SARIF 2.1.0 JSON schema with Python's `jsonschema`
@@ -21,7 +22,7 @@ enum SARIFSchemaValidator {
       return [URL(fileURLWithPath: given)]
     }
     return [
-      PackageDirectory.root.deletingLastPathComponent().appendingPathComponent("shared/peers/sarif/\(schemaFileName)")
+      PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/peers/sarif/\(schemaFileName)")
         .standardizedFileURL,
       URL(fileURLWithPath: "/work/shared/peers/sarif/\(schemaFileName)"),
     ]

@@ -1,4 +1,5 @@
 import EgovarchKit
+import Foundation
 import Testing
 
 /// Baselines accept known findings by fingerprint: line shifts and reordering keep them known,
@@ -108,5 +109,19 @@ import Testing
 
         """)
     #expect(Baseline(entries: []).serialized() == "{\n  \"version\": 1,\n  \"findings\": []\n}\n")
+  }
+
+  @Test func baselineReadsTheFileItWrote() throws {
+    let recorded = Baseline(
+      recording: report([finding("roadmap/overdue", line: 10, component: "eams"), finding("graph/cycle", line: 3)]),
+      baseDirectory: "/work")
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("egovarch-baseline-\(UUID().uuidString).json").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Data(recorded.serialized().utf8).write(to: URL(fileURLWithPath: path))
+    #expect(try Baseline(fileAt: path) == recorded)
+    #expect(throws: ModelFileError.self) { try Baseline(fileAt: path + ".missing") }
+    try Data(#"{"version": 2, "findings": []}"#.utf8).write(to: URL(fileURLWithPath: path))
+    #expect(throws: BaselineParseError.self) { try Baseline(fileAt: path) }
   }
 }

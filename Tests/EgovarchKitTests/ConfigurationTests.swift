@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -8,18 +9,7 @@ import Testing
 
 /// `.egovarch.yml`: parsing, every refusal with its place, hostile files and discovery.
 @Suite struct ConfigurationTests {
-  private static let example = """
-    # .egovarch.yml
-    framework: "2.0"
-    fail-on: warning
-    disabled-rules: [kpi/not-reported]
-    severity:
-      roadmap/overdue: error
-    exclude:
-      - archive/**
-      - drafts/*.xml
-
-    """
+  private static let example = ConfigurationExample.text
 
   // MARK: - Parsing
 

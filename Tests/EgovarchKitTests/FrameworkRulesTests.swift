@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Testing
 
 /// The framework rules on the bundled models and on edge cases.

@@ -1,5 +1,6 @@
 import EgovarchFuzzSupport
 import EgovarchKit
+import EgovarchTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Testing
 
 /// The gap report's counts on the bundled models, as a steering committee reads them.

@@ -47,6 +47,11 @@ import Testing
     #expect(HTMLReport.escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
   }
 
+  @Test func showsControlCharactersAsJUnitDoes() {
+    // The one escaper of both outputs: C0 controls, U+FFFE and DEL visible, CR as a reference.
+    #expect(HTMLReport.escape("a\u{1}b\u{1B}c\rd\u{FFFE}\u{7F}") == #"a\u{1}b\u{1B}c&#13;d\u{FFFE}\u{7F}"#)
+  }
+
   @Test func needsNothingExternal() throws {
     let html = try page(hostile)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))

@@ -46,7 +46,7 @@ import Testing
     #expect(output.contains(#"<testcase classname="models/clean.xml" name="no findings"/>"#))
   }
 
-  @Test func textIsEscapedAndForbiddenCharactersDropped() {
+  @Test func textIsEscapedAndForbiddenCharactersShownAsEscapes() {
     #expect(
       JUnitReporter(settings: ReporterFixtures.settings()).render(ReporterFixtures.escaping) == """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -54,9 +54,9 @@ import Testing
           <testsuite name="thư mục/a b#1?%,c.xml" tests="2" failures="1" errors="0" skipped="1">
             <testcase classname="thư mục/a b#1?%,c.xml" name="xml/malformed at 2:3">
               <failure type="xml/malformed" message="say &quot;hi&quot; \\ &lt;b&gt;&amp;amp;&lt;/b&gt; 50% a,b: \
-        c&#9;d&#10;e&#13;f [31m\\u{7F}\\u{85} \u{2028}  Sở TT&amp;TT 𝄞">thư mục/a b#1?%,c.xml:2:3: error: say "hi" \\ \
+        c&#9;d&#10;e&#13;f \\u{1}\\u{1B}[31m\\u{7F}\\u{85} \u{2028} \\u{FFFE} Sở TT&amp;TT 𝄞">thư mục/a b#1?%,c.xml:2:3: error: say "hi" \\ \
         &lt;b&gt;&amp;amp;&lt;/b&gt; 50% a,b: c\td
-        e&#13;f [31m\\u{7F}\\u{85} \u{2028}  Sở TT&amp;TT 𝄞
+        e&#13;f \\u{1}\\u{1B}[31m\\u{7F}\\u{85} \u{2028} \\u{FFFE} Sở TT&amp;TT 𝄞
         component: c"d</failure>
             </testcase>
             <testcase classname="thư mục/a b#1?%,c.xml" name="custom/rule at 4:1">

@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Testing
 
 /// Every text egovarch shows exists in English and Vietnamese and follows the house style:

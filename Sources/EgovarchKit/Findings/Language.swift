@@ -1,5 +1,5 @@
 /// The languages egovarch speaks: English and Vietnamese.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
   case english = "en"
   case vietnamese = "vi"
 

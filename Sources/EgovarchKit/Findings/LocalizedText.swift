@@ -1,5 +1,5 @@
 /// A text in both of egovarch's languages; every message is built with both.
-public struct LocalizedText: Sendable, Hashable, Codable {
+public struct LocalizedText: Sendable, Hashable {
   /// The English text.
   public var english: String
   /// The Vietnamese text.

@@ -17,6 +17,9 @@ public enum RelativePath {
   }
 
   /// The segments of the absolute `path` once `.`, `..` and empty segments are resolved.
+  ///
+  /// The one path normaliser (`LexicalPath` uses it too): `..` at the root stays at the root,
+  /// and a relative `path` is taken from the root.
   static func normalizedSegments(_ path: String) -> [Substring] {
     var segments: [Substring] = []
     for segment in path.split(separator: "/", omittingEmptySubsequences: true) {

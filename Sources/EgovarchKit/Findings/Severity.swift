@@ -1,5 +1,5 @@
 /// How serious a finding is; ordered from `note` (least) to `error` (most).
-public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
   case note
   case warning
   case error

@@ -1,5 +1,5 @@
 /// A file and a position in it; ordered by file, then line, then column.
-public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The file as the user named it (relative paths stay relative).
   public var file: String
   /// The position in the file.

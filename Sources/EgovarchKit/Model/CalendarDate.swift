@@ -1,5 +1,5 @@
 /// A calendar date without time zone, as written in models and on the command line (YYYY-MM-DD).
-public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The year.
   public var year: Int
   /// The month, 1 to 12.

@@ -1,5 +1,5 @@
 /// Where a component stands on the date the statuses were recorded.
-public enum ComponentStatus: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ComponentStatus: String, Sendable, Hashable, CaseIterable {
   case existing
   case inProgress = "in-progress"
   case planned

@@ -1,5 +1,5 @@
 /// What one component needs from another.
-public enum DependencyType: String, Sendable, Hashable, Codable, CaseIterable {
+public enum DependencyType: String, Sendable, Hashable, CaseIterable {
   case uses
   case integration
   case hosting

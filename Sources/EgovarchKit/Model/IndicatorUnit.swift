@@ -1,5 +1,5 @@
 /// The unit of an indicator's target and actual value.
-public enum IndicatorUnit: String, Sendable, Hashable, Codable, CaseIterable {
+public enum IndicatorUnit: String, Sendable, Hashable, CaseIterable {
   case percent
   case count
   case boolean

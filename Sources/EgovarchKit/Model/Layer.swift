@@ -1,5 +1,5 @@
 /// The layer of the architecture a component belongs to, from users down to infrastructure.
-public enum Layer: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Layer: String, Sendable, Hashable, CaseIterable {
   case users
   case channels
   case portals

@@ -36,17 +36,6 @@ public struct RoadmapSchedule: Sendable {
     }
   }
   private let deliveries = FirstDeliveryCache()
-  /// The component ids that some task (cancelled ones aside) names; computed on each use.
-  public var scheduled: Set<String> {
-    var named: Set<String> = []
-    for phase in phases {
-      for task in phase.phase.tasks where task.status != .cancelled {
-        if let component = task.component { named.insert(component) }
-      }
-    }
-    return named
-  }
-
   /// Builds the schedule of `architecture` (empty without a roadmap).
   public init(architecture: Architecture) {
     guard let roadmap = architecture.roadmap else {
@@ -56,10 +45,5 @@ public struct RoadmapSchedule: Sendable {
     phases = roadmap.phases.indices.map {
       ScheduledPhase(index: $0, phase: roadmap.phases[$0], endYear: roadmap.endYear(ofPhaseAt: $0))
     }
-  }
-
-  /// The phase that first delivers `componentID`, if any.
-  public func deliveryPhase(of componentID: String) -> ScheduledPhase? {
-    firstDelivery[componentID].map { phases[$0] }
   }
 }

@@ -1,5 +1,5 @@
 /// Who a component serves and who runs it.
-public enum Scope: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Scope: String, Sendable, Hashable, CaseIterable {
   case provincial
   case district
   case national

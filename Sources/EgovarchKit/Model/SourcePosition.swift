@@ -1,5 +1,5 @@
 /// Where an element starts in its file: 1-based line and column (in Unicode scalars).
-public struct SourcePosition: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The 1-based line.
   public var line: Int
   /// The 1-based column, in Unicode scalars.

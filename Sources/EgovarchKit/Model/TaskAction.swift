@@ -1,5 +1,5 @@
 /// What a roadmap task does to its component.
-public enum TaskAction: String, Sendable, Hashable, Codable, CaseIterable {
+public enum TaskAction: String, Sendable, Hashable, CaseIterable {
   case build
   case upgrade
   case integrate

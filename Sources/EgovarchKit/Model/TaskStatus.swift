@@ -1,5 +1,5 @@
 /// How far a roadmap task has got.
-public enum TaskStatus: String, Sendable, Hashable, Codable, CaseIterable {
+public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
   case notStarted = "not-started"
   case inProgress = "in-progress"
   case done

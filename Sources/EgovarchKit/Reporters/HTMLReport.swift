@@ -42,24 +42,10 @@ public struct HTMLReport: Sendable {
     .diagram svg { max-width: 100%; height: auto; }
     """
 
-  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, and control
-  /// characters and bidirectional overrides (but tab and line breaks) shown as escapes.
+  /// `text` escaped for the page (`String.markupEscaped(inAttribute:allQuotes:)`): `&`, `<`,
+  /// `>`, `"`, `'` and CR as references, hidden characters as visible escapes.
   public static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
-      case _ where scalar.isHiddenFromReaders: output += scalar.visibleEscape
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+    text.markupEscaped(inAttribute: false, allQuotes: true)
   }
 
   /// `svg` from its `<svg` element on: the XML declaration, DOCTYPE and comments `dot` prints

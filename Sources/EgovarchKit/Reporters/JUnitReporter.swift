@@ -5,8 +5,9 @@
 /// `<testcase name="RULE at LINE:COL">` with a `<failure>` (type: the rule; message: the
 /// message; body: position, severity, message and component); each suppressed one is a test
 /// case with `<skipped message="REASON"/>`; a file without findings has one passing test case,
-/// `no findings`. Text is escaped for XML 1.0, and the characters it forbids (C0 controls other
-/// than tab, LF and CR; U+FFFE, U+FFFF) are dropped.
+/// `no findings`. Text is escaped for XML 1.0 by `String.markupEscaped(inAttribute:allQuotes:)`, as in
+/// the HTML report: the characters XML forbids (C0 controls other than tab, LF and CR; U+FFFE,
+/// U+FFFF) and those that act on a reader are shown as visible escapes (`\u{1}`).
 public struct JUnitReporter: Reporter {
   /// The name of the one passing test case of a file without findings.
   public static let passingTestName = "no findings"
@@ -66,41 +67,13 @@ public struct JUnitReporter: Reporter {
     return output + "    </testcase>\n"
   }
 
-  /// `value` escaped for a double-quoted attribute: `&`, `<`, `>`, `"` and the tab, LF and CR
-  /// that attribute normalisation would turn into spaces, as references.
+  /// `value` escaped for a double-quoted attribute (`String.markupEscaped(inAttribute:allQuotes:)`).
   static func attribute(_ value: String) -> String {
-    escaped(value, inAttribute: true)
+    value.markupEscaped(inAttribute: true)
   }
 
-  /// `value` escaped as character data: `&`, `<`, `>` and CR (which parsers turn into LF) as references.
+  /// `value` escaped as character data (`String.markupEscaped(inAttribute:allQuotes:)`).
   static func text(_ value: String) -> String {
-    escaped(value, inAttribute: false)
-  }
-
-  private static func escaped(_ value: String, inAttribute: Bool) -> String {
-    var output = ""
-    output.reserveCapacity(value.utf8.count)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"" where inAttribute: output += "&quot;"
-      case "\t" where inAttribute: output += "&#9;"
-      case "\n" where inAttribute: output += "&#10;"
-      case "\r": output += "&#13;"
-      case "\t", "\n": output.unicodeScalars.append(scalar)
-      default:
-        // XML 1.0's Char production leaves out the other C0 controls, U+FFFE and U+FFFF.
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-        // DEL, C1 controls and bidirectional overrides are XML, but act on whoever reads them.
-        if scalar.isHiddenFromReaders {
-          output += scalar.visibleEscape
-          continue
-        }
-        output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+    value.markupEscaped(inAttribute: false)
   }
 }

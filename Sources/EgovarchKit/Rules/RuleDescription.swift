@@ -28,7 +28,4 @@ public struct RuleDescription: Sendable, Hashable {
     self.triggeringExamples = triggeringExamples
     self.nonTriggeringExamples = nonTriggeringExamples
   }
-
-  /// The area part of the id (`graph` in `graph/cycle`).
-  public var area: String { String(id.prefix { $0 != "/" }) }
 }

@@ -12,22 +12,28 @@ import Foundation
 
 /// Writes all of a buffer to an open file descriptor, blocking or not, with a bound on how
 /// long a reader may stall.
-enum DescriptorWriter {
+public enum DescriptorWriter {
   /// How long a write may wait for the reader to take more (a named pipe whose reader stopped
   /// reading), in milliseconds.
-  static let stallLimit: Int32 = 30_000
+  public static let stallLimit: Int32 = 30_000
 
   /// Writes all of `bytes` to `descriptor`.
   /// - Throws: the error `failure` makes of the reason (`strerror`, lowercase) when a write fails
   ///   or the reader takes nothing for `stallLimit`.
-  static func writeAll(
-    _ bytes: Data, to descriptor: Int32, failure: (String) -> CommandFailure
+  public static func writeAll(
+    _ bytes: some ContiguousBytes, to descriptor: Int32, failure: (String) -> any Error
+  ) throws {
+    try bytes.withUnsafeBytes { buffer in
+      try writeAll(buffer, to: descriptor, failure: failure)
+    }
+  }
+
+  private static func writeAll(
+    _ buffer: UnsafeRawBufferPointer, to descriptor: Int32, failure: (String) -> any Error
   ) throws {
     var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress! + written, min(bytes.count - written, 1 << 20))
-      }
+    while written < buffer.count {
+      let count = systemWrite(descriptor, buffer.baseAddress! + written, min(buffer.count - written, 1 << 20))
       if count >= 0 {
         written += count
         continue

@@ -4,23 +4,23 @@
   import Darwin
 #endif
 
-/// The temporary file being written and the Graphviz child being run, undone when egovarch is
+/// The temporary file being written and the child being run (Graphviz), undone when the program is
 /// interrupted (`SIGINT`, `SIGTERM`, `SIGHUP`): the file is removed, the child killed and
-/// reaped, then egovarch dies of the same signal (exit status 128 + its number in a shell).
+/// reaped, then the program dies of the same signal (exit status 128 + its number in a shell).
 ///
 /// The handler only calls async-signal-safe functions (`unlink`, `kill`, `waitpid`, `raise`)
 /// on values prepared beforehand: the temporary file's path is kept as a C string, and both
 /// are changed with the signals blocked.
-enum SignalCleanup {
+public enum SignalCleanup {
   /// The signals that clean up.
-  static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
   /// Installs the handler, and unblocks the signals (a parent may have blocked them).
   ///
   /// `SIGHUP` ignored when egovarch starts (`nohup`) stays ignored. `SIGINT` and `SIGTERM` are
   /// always handled, even when inherited as ignored (a background job of a script): an
   /// interruption must never leave a temporary file or a Graphviz child behind.
-  static func install() {
+  public static func install() {
     // Touch the globals now, so that their one-time initialisation never runs in the handler.
     _ = (pendingTemporaryFile, runningChild)
     var unblocked = sigset_t()
@@ -52,7 +52,7 @@ enum SignalCleanup {
   }
 
   /// Runs `body` with the cleanup signals blocked, so that the handler never sees a half-made change.
-  static func withSignalsBlocked<Result>(_ body: () throws -> Result) rethrows -> Result {
+  public static func withSignalsBlocked<Result>(_ body: () throws -> Result) rethrows -> Result {
     var blocked = sigset_t()
     var previous = sigset_t()
     sigemptyset(&blocked)
@@ -63,7 +63,7 @@ enum SignalCleanup {
   }
 
   /// Sets the temporary file to remove (`nil`: none).
-  static func setTemporaryFile(_ path: String?) {
+  public static func setTemporaryFile(_ path: String?) {
     withSignalsBlocked {
       let old = pendingTemporaryFile
       pendingTemporaryFile = path.flatMap { strdup($0) }
@@ -72,7 +72,7 @@ enum SignalCleanup {
   }
 
   /// Sets the child to kill (`0`: none); call it with the signals blocked around the spawn.
-  static func setChild(_ pid: pid_t) {
+  public static func setChild(_ pid: pid_t) {
     runningChild = pid
   }
 }
