@@ -1,3 +1,4 @@
+import EgovarchTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ import Testing
   private func repository(model: String? = nil, _ files: [String: String] = [:]) throws -> TemporaryDirectory {
     let directory = try TemporaryDirectory()
     if let model {
-      let text = try String(contentsOf: PackageDirectory.models.appendingPathComponent(model), encoding: .utf8)
+      let text = try String(contentsOf: PackageRoot.modelsFolder.appendingPathComponent(model), encoding: .utf8)
       try directory.write(text, to: "model.xml")
     }
     for (name, content) in files { try directory.write(content, to: name) }

@@ -23,7 +23,11 @@ public struct EffectiveSettings: Sendable, Equatable {
   /// The severity from which findings make a run fail.
   public var failOn: FailureThreshold
   /// Model files and directories not to validate.
-  public var excludedPaths: [PathPattern]
+  public var excludedPaths: [PathPattern] {
+    didSet { exclusions = PathPatternSet(excludedPaths) }
+  }
+  /// ``excludedPaths`` merged for matching all at once.
+  private var exclusions = PathPatternSet([])
   /// The configuration file's path as it was given; `nil` when no configuration applies.
   public var configurationPath: String?
 
@@ -43,6 +47,7 @@ public struct EffectiveSettings: Sendable, Equatable {
       severities: configuration?.severities ?? [:])
     failOn = commandLine.failOn ?? configuration?.failOn ?? .error
     excludedPaths = configuration?.excludedPaths ?? []
+    exclusions = PathPatternSet(excludedPaths)
     configurationPath = configuration?.path
   }
 
@@ -50,8 +55,11 @@ public struct EffectiveSettings: Sendable, Equatable {
   /// - Parameters:
   ///   - path: a file or directory, absolute or relative to `currentDirectory`.
   ///   - currentDirectory: the absolute directory relative paths start from.
+  ///
+  /// The patterns are matched all at once (``PathPatternSet``): the cost per path hardly grows
+  /// with their number.
   public func excludes(_ path: String, currentDirectory: String) -> Bool {
-    excludedPaths.contains { $0.matches(path, currentDirectory: currentDirectory) }
+    exclusions.matches(path, currentDirectory: currentDirectory)
   }
 
   /// The options to validate with, given the framework ``framework`` names once it is loaded.
