@@ -11,10 +11,7 @@ import Foundation
 /// ``FuzzPipeline/frameworkMarker``).
 enum SeedCorpus {
   /// The envelope around examples that are not whole documents, as the rule example tests wrap them.
-  static let header = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0">
-    """
+  static let header = Example.envelope
 
   /// Configuration files, from the documented example to single keys.
   static let configurations = [
@@ -26,10 +23,9 @@ enum SeedCorpus {
 
   /// Each rule example as a document, the `↓` markers removed.
   static var examples: [String] {
-    RuleRegistry.descriptions.flatMap { $0.triggeringExamples + $0.nonTriggeringExamples }.map { source in
+    RuleRegistry.descriptions.flatMap { $0.triggeringExamples + $0.nonTriggeringExamples }.map { example in
       let document =
-        source.contains("<architecture") || source.contains("<!DOCTYPE")
-        ? source : header + "\n" + source + "\n</architecture>\n"
+        example.isWholeDocument ? example.code : header + "\n" + example.code + "\n</architecture>\n"
       return document.replacing("↓", with: "")
     }
   }

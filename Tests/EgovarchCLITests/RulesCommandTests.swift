@@ -49,22 +49,49 @@ import Testing
     #expect(Set(severities.values).isSubset(of: ["error", "warning", "note"]))
   }
 
-  @Test func everyBlockHasASummaryAndARationale() async throws {
-    let result = try await rules([])
-    let lines = result.outputLines
-    var index = 0
-    while index < lines.count {
-      let heading = lines[index]
-      #expect(!heading.hasPrefix(" "), "line \(index + 1) should start a rule: \(heading)")
-      var body = 0
-      index += 1
-      while index < lines.count, lines[index].hasPrefix("  ") {
-        #expect(lines[index].count > 10, "\(heading): \(lines[index])")
-        body += 1
-        index += 1
+  /// The blocks of `egovarch rules` text output: each heading with its indented lines.
+  private func blocks(_ result: CommandResult) -> [(heading: String, body: [String])] {
+    var blocks: [(heading: String, body: [String])] = []
+    for line in result.outputLines {
+      if line.hasPrefix("  "), !blocks.isEmpty {
+        blocks[blocks.count - 1].body.append(line)
+      } else {
+        blocks.append((line, []))
       }
-      #expect(body >= 2, "\(heading) lacks a summary or a rationale")
     }
+    return blocks
+  }
+
+  @Test func everyBlockHasASummaryARationaleDetailsAndExamples() async throws {
+    let result = try await rules([])
+    for block in blocks(result) {
+      #expect(!block.heading.hasPrefix(" "), "\(block.heading) should start a rule")
+      #expect(block.body.count >= 2, "\(block.heading) lacks a summary or a rationale")
+      for line in block.body.prefix(2) {
+        #expect(line.count > 10 && !line.hasPrefix("   "), "\(block.heading): \(line)")
+      }
+      // Labels are indented by two spaces, what they label (details, examples) by four.
+      let labels = block.body.filter { !$0.hasPrefix("   ") }.dropFirst(2).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      #expect(labels.contains("details:"), "\(block.heading) has no details")
+      #expect(
+        labels.contains("triggering example 1 (↓ marks where a finding points):"),
+        "\(block.heading) has no triggering example")
+      #expect(labels.contains("non-triggering example 1:"), "\(block.heading) has no non-triggering example")
+      #expect(block.body.contains { $0.hasPrefix("    ") && $0.contains("↓") }, "\(block.heading) shows no marker")
+    }
+  }
+
+  @Test func textShowsEveryExample() async throws {
+    let result = try await rules([])
+    let cycle = try #require(blocks(result).first { $0.heading == "graph/cycle (error)" })
+    #expect(cycle.body.contains("  triggering example 2 (↓ marks where a finding points):"), "\(cycle.body)")
+    #expect(cycle.body.contains("    <components>"))
+    #expect(
+      cycle.body.contains("      ↓<component id=\"c\" kind=\"soc\" name=\"C\"><dependsOn ref=\"d\"/></component>"))
+    #expect(cycle.body.contains("  non-triggering example 1:"))
+    #expect(cycle.body.contains { $0.contains("One finding per elementary cycle") }, "\(cycle.body)")
   }
 
   @Test func everyRuleThatTheBundledModelsTriggerIsListed() async throws {
@@ -87,6 +114,12 @@ import Testing
     #expect(vietnamese.map(\.id) == english.map(\.id))
     #expect(Set(vietnamese.map(\.severity)).isSubset(of: ["lỗi", "cảnh báo", "ghi chú"]), "\(result)")
     #expect(result.standardOutput.contains("\n  hệ thống của tỉnh kết nối thẳng với hệ thống quốc gia"), "\(result)")
+    for block in blocks(result) {
+      #expect(block.body.contains("  chi tiết:"), "\(block.heading)")
+      #expect(block.body.contains("  ví dụ vi phạm 1 (↓ đánh dấu vị trí phát hiện chỉ tới):"), "\(block.heading)")
+      #expect(block.body.contains("  ví dụ không vi phạm 1:"), "\(block.heading)")
+    }
+    #expect(result.standardOutput.contains("\n    Đồ thị gồm các thành phần của mô hình"), "\(result)")
     let fromEnvironment = try await rules([], environment: ["LANG": "vi_VN.UTF-8"])
     #expect(fromEnvironment.standardOutput == result.standardOutput)
   }

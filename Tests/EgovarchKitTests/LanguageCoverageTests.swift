@@ -69,7 +69,7 @@ import Testing
 
   @Test(arguments: RuleExampleCase.all)
   func exampleMessagesAreBilingual(_ example: RuleExampleCase) {
-    let marked = MarkedExample(example.source)
+    let marked = MarkedExample(example.example)
     let outcome = ArchitectureValidator(options: ValidationOptions(today: Self.today))
       .validate(bytes: Array(marked.document.utf8), path: "example.xml")
     Self.check(outcome.findings, in: example.testDescription)

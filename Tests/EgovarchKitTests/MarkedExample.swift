@@ -7,17 +7,18 @@ struct MarkedExample: CustomStringConvertible {
   /// Where the markers were, in document order.
   let expectedPositions: [SourcePosition]
 
-  /// The envelope wrapped around examples that are not whole documents.
-  static let header = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0">
-    """
+  /// The envelope wrapped around examples that are not whole documents (`Example.envelope`).
+  static let header = Example.envelope
 
   /// Parses `source`: wraps a fragment into the envelope, then strips and records markers.
   init(_ source: String) {
-    let text =
-      source.contains("<architecture") || source.contains("<!DOCTYPE")
-      ? source : MarkedExample.header + "\n" + source + "\n</architecture>\n"
+    self.init(Example(source))
+  }
+
+  /// Parses a rule's example: wraps a fragment into the envelope, then strips and records markers.
+  init(_ example: Example) {
+    let source = example.code
+    let text = example.isWholeDocument ? source : MarkedExample.header + "\n" + source + "\n</architecture>\n"
     var clean = ""
     var positions: [SourcePosition] = []
     var line = 1

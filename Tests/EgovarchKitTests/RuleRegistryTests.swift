@@ -24,6 +24,22 @@ import Testing
     }
   }
 
+  @Test func everyRuleHasDetailsInBothLanguages() {
+    for description in RuleRegistry.descriptions {
+      let details = description.details
+      #expect(!details.english.isEmpty && !details.vietnamese.isEmpty, "\(description.id) has no details")
+      #expect(details.english != details.vietnamese, "\(description.id)'s details are not translated")
+      for text in [details.english, details.vietnamese] {
+        // Details are prose: sentences, a list being a run of "- " lines, no stray blank line.
+        #expect(text.first?.isUppercase == true && text.hasSuffix("."), "\(description.id): \(text)")
+        #expect(!text.contains("\n\n\n") && !text.hasPrefix("\n") && !text.contains(" \n"), "\(description.id)")
+        #expect(text.split(separator: "`", omittingEmptySubsequences: false).count % 2 == 1, "\(description.id)")
+      }
+      let paragraphs = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).count }
+      #expect(paragraphs(details.english) == paragraphs(details.vietnamese), "\(description.id): lines differ")
+    }
+  }
+
   @Test func theFirstRulesOfTheFoundationAreRegistered() {
     let ids = Set(RuleRegistry.descriptions.map(\.id))
     for id in [

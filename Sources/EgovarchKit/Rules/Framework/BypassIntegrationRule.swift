@@ -1,13 +1,8 @@
 /// `framework/bypass-integration`: a provincial system reaches a national system directly
 /// instead of through the platform the framework routes it through (the LGSP).
 ///
-/// A component of scope `provincial` or `district`, not retired, that has
-/// `dependsOn ref="national:K"` where the catalogue's national system `K` has `through="P"`,
-/// while the component is not itself of kind `P` and depends on no (non-retired) component of
-/// kind `P`: one finding at that `dependsOn`. A component that depends both on the LGSP and on
-/// the national system is taken to go through the LGSP. Components of scope `national` or
-/// `external` are not the province's to route, and national systems without `through` (the
-/// document axis, the NCSC) are reached directly.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct BypassIntegrationRule: Rule {
   public static let description = RuleDescription(
     id: "framework/bypass-integration", defaultSeverity: .warning,
@@ -20,41 +15,62 @@ public struct BypassIntegrationRule: Rule {
       vi:
         "khung kiến trúc yêu cầu trao đổi với hệ thống quốc gia đi qua nền tảng tích hợp, chia sẻ dữ liệu của tỉnh để mỗi kết nối được xây dựng, bảo đảm an toàn và giám sát một lần; kết nối điểm - điểm trực tiếp sẽ nhân lên và nằm ngoài sự kiểm soát đó"
     ),
+    details: LocalizedText(
+      en: """
+        A component of scope `provincial` or `district`, not retired, that has `dependsOn \
+        ref="national:K"` where the catalogue's national system `K` has `through="P"`, while the \
+        component is not itself of kind `P` and depends on no non-retired component of kind `P`: one \
+        finding at that `dependsOn`. A component that depends both on the LGSP and on the national \
+        system is taken to go through the LGSP. Components of scope `national` or `external` are not the \
+        province's to route, and national systems without `through` (the document axis, the NCSC) are \
+        reached directly.
+        """,
+      vi: """
+        Thành phần có phạm vi (`scope`) `provincial` hoặc `district`, chưa ngừng sử dụng, có `dependsOn \
+        ref="national:K"` trong khi hệ thống quốc gia `K` trong danh mục có `through="P"`, mà bản thân \
+        thành phần không thuộc loại `P` và không phụ thuộc vào thành phần nào loại `P` chưa ngừng sử \
+        dụng: một phát hiện tại phần tử `dependsOn` đó. Thành phần phụ thuộc cả vào LGSP và vào hệ thống \
+        quốc gia được coi là kết nối qua LGSP. Thành phần có phạm vi `national` hoặc `external` không do \
+        tỉnh định tuyến, và hệ thống quốc gia không có `through` (trục liên thông văn bản, NCSC) được \
+        kết nối trực tiếp.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          ↓<dependsOn ref="national:national-public-service-portal" type="integration"/>
-        </component>
-        <component id="district-civil-status" kind="sector-application" name="Hộ tịch cấp huyện" scope="district">
-          <dependsOn ref="national:national-document-axis" type="integration"/>
-          ↓<dependsOn ref="national:national-civil-status-db" type="data"/>
-        </component>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            ↓<dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          <component id="district-civil-status" kind="sector-application" name="Hộ tịch cấp huyện" scope="district">
+            <dependsOn ref="national:national-document-axis" type="integration"/>
+            ↓<dependsOn ref="national:national-civil-status-db" type="data"/>
+          </component>
+        </components>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          <dependsOn ref="national:national-public-service-portal" type="integration"/>
-        </component>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          <dependsOn ref="lgsp" type="integration"/>
-          <dependsOn ref="national:national-public-service-portal" type="uses"/>
-        </component>
-        <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành">
-          <dependsOn ref="national:national-document-axis" type="integration"/>
-        </component>
-        <component id="ministry-system" kind="custom" name="Hệ thống của Bộ" scope="external">
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="uses"/>
+          </component>
+          <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành">
+            <dependsOn ref="national:national-document-axis" type="integration"/>
+          </component>
+          <component id="ministry-system" kind="custom" name="Hệ thống của Bộ" scope="external">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+        </components>
+        """)
     ])
 
   public init() {}

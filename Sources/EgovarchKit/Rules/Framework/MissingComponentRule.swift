@@ -1,11 +1,8 @@
 /// `framework/missing-component`: the framework requires a kind of component that the model
 /// does not have.
 ///
-/// For each component requirement of the framework, in the framework's order: when no
-/// component of the required kind is declared, or all of them are retired, one finding at the
-/// `architecture` element, with the requirement's severity and legal basis. A planned
-/// component counts: the architecture describes the target, and the roadmap rules check when
-/// it is delivered.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct MissingComponentRule: Rule {
   public static let description = RuleDescription(
     id: "framework/missing-component", defaultSeverity: .error,
@@ -18,41 +15,57 @@ public struct MissingComponentRule: Rule {
       vi:
         "khung kiến trúc quốc gia và các văn bản pháp lý liên quan bắt buộc mọi tỉnh có một số hệ thống; kiến trúc thiếu một trong số đó không đáp ứng khung"
     ),
+    details: LocalizedText(
+      en: """
+        For each component requirement of the framework, in the framework's order: when no component of \
+        the required kind is declared, or all of them are retired, one finding at the `architecture` \
+        element, with the requirement's severity and legal basis. A planned component counts: the \
+        architecture describes the target, and the roadmap rules check when it is delivered.
+        """,
+      vi: """
+        Với mỗi yêu cầu về thành phần của khung kiến trúc, theo thứ tự trong khung: khi mô hình không \
+        khai báo thành phần nào thuộc loại được yêu cầu, hoặc tất cả đều đã ngừng sử dụng (`retired`), \
+        một phát hiện tại phần tử `architecture`, với mức độ và căn cứ pháp lý của yêu cầu. Thành phần \
+        mới dự kiến (`planned`) vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình \
+        kiểm tra thời điểm triển khai.
+        """),
     triggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      ↓<architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
-        <components>
-          <component id="lgsp" kind="lgsp" name="LGSP">
-            <dependsOn ref="national:ngsp" type="integration"/>
-          </component>
-          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
-          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử"/>
-          <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh"/>
-          <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
-          <component id="old-mail" kind="email" name="Thư điện tử cũ" status="retired"/>
-          <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
-        </components>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        ↓<architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP">
+              <dependsOn ref="national:ngsp" type="integration"/>
+            </component>
+            <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+            <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử"/>
+            <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh"/>
+            <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
+            <component id="old-mail" kind="email" name="Thư điện tử cũ" status="retired"/>
+            <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
+          </components>
+        </architecture>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
-        <components>
-          <component id="lgsp" kind="lgsp" name="LGSP">
-            <dependsOn ref="national:ngsp" type="integration"/>
-          </component>
-          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
-          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing"/>
-          <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh" status="in-progress"/>
-          <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
-          <component id="email" kind="email" name="Thư điện tử công vụ"/>
-          <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
-        </components>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP">
+              <dependsOn ref="national:ngsp" type="integration"/>
+            </component>
+            <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+            <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing"/>
+            <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh" status="in-progress"/>
+            <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
+            <component id="email" kind="email" name="Thư điện tử công vụ"/>
+            <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
+          </components>
+        </architecture>
+        """)
     ])
 
   public init() {}

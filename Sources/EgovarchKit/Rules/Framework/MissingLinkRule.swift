@@ -1,18 +1,7 @@
 /// `framework/missing-link`: a component lacks a link that the framework requires of its kind.
 ///
-/// For each link requirement of the framework (in the framework's order) and each non-retired
-/// component `c` of the requirement's `from` kind (in document order), the link is there when:
-/// - the target is a kind `T`: `c` depends on a non-retired component of kind `T`;
-/// - the target is `national:K` without `via`: `c` has `dependsOn ref="national:K"`;
-/// - the target is `national:K` through a kind `V`: `c` depends on a non-retired component `v`
-///   of kind `V`, and `v` or `c` itself depends on `national:K` (a reporting system that
-///   depends on both the LGSP and the national reporting system goes through the LGSP). A
-///   component that is itself of kind `V` only needs the dependency on `national:K`.
-///
-/// The dependency type is not compared: `type` describes the link, it does not make it. When
-/// the model has no component of the `from` kind nothing is reported here
-/// (`framework/missing-component` does). The finding is at the component, with the
-/// requirement's severity and legal basis.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct MissingLinkRule: Rule {
   public static let description = RuleDescription(
     id: "framework/missing-link", defaultSeverity: .error,
@@ -25,60 +14,99 @@ public struct MissingLinkRule: Rule {
       vi:
         "khung kiến trúc quy định cách các hệ thống của tỉnh kết nối với nhau và với hệ thống quốc gia (qua LGSP); hệ thống thiếu liên kết bắt buộc không trao đổi được dữ liệu theo quy định"
     ),
+    details: LocalizedText(
+      en: """
+        For each link requirement of the framework (in the framework's order) and each non-retired \
+        component `c` of the requirement's `from` kind (in document order), the link is there when:
+
+        - the target is a kind `T`: `c` depends on a non-retired component of kind `T`;
+        - the target is `national:K` without `via`: `c` has `dependsOn ref="national:K"`;
+        - the target is `national:K` through a kind `V`: `c` depends on a non-retired component `v` of \
+        kind `V`, and `v` or `c` itself depends on `national:K` (a reporting system that depends on both \
+        the LGSP and the national reporting system goes through the LGSP). A component that is itself of \
+        kind `V` only needs the dependency on `national:K`.
+
+        Otherwise one finding at the component, with the requirement's severity and legal basis. The \
+        dependency `type` is not compared: it describes the link, it does not make it. When the model \
+        has no component of the `from` kind nothing is reported here (`framework/missing-component` \
+        does).
+        """,
+      vi: """
+        Với mỗi yêu cầu về liên kết của khung kiến trúc (theo thứ tự trong khung) và mỗi thành phần `c` \
+        chưa ngừng sử dụng thuộc loại `from` của yêu cầu (theo thứ tự trong tài liệu), liên kết được coi \
+        là có khi:
+
+        - đích là một loại `T`: `c` phụ thuộc vào một thành phần loại `T` chưa ngừng sử dụng;
+        - đích là `national:K` không có `via`: `c` có `dependsOn ref="national:K"`;
+        - đích là `national:K` qua một loại `V`: `c` phụ thuộc vào một thành phần `v` loại `V` chưa \
+        ngừng sử dụng, và `v` hoặc chính `c` phụ thuộc vào `national:K` (hệ thống báo cáo phụ thuộc cả \
+        vào LGSP và hệ thống báo cáo quốc gia được coi là kết nối qua LGSP). Thành phần thuộc chính loại \
+        `V` chỉ cần phụ thuộc vào `national:K`.
+
+        Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu. Thuộc tính \
+        `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra liên kết. Khi mô \
+        hình không có thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc \
+        `framework/missing-component` sẽ báo).
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-        ↓<component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
-          <dependsOn ref="lgsp" type="integration"/>
-        </component>
-      </components>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          <dependsOn ref="national:national-public-service-portal" type="integration"/>
-        </component>
-        ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          <dependsOn ref="national:national-public-service-portal" type="integration"/>
-        </component>
-      </components>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+      Example(
+        """
         <components>
-          ↓<component id="lgsp" kind="lgsp" name="LGSP"/>
-          <component id="old-lgsp" kind="lgsp" name="Trục tích hợp cũ" status="retired"/>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          ↓<component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+            <dependsOn ref="lgsp" type="integration"/>
+          </component>
         </components>
-      </architecture>
-      """,
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+        </components>
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+          <components>
+            ↓<component id="lgsp" kind="lgsp" name="LGSP"/>
+            <component id="old-lgsp" kind="lgsp" name="Trục tích hợp cũ" status="retired"/>
+          </components>
+        </architecture>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="uses"/>
-          <dependsOn ref="national:national-public-service-portal" type="integration"/>
-        </component>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          <dependsOn ref="lgsp" type="integration"/>
-        </component>
-        <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
-          <dependsOn ref="lgsp" type="integration"/>
-          <dependsOn ref="national:government-reporting-system" type="data"/>
-        </component>
-      </components>
-      """,
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
-        <component id="old-reporting" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
-      </components>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="uses"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            <dependsOn ref="lgsp" type="integration"/>
+          </component>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:government-reporting-system" type="data"/>
+          </component>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+          <component id="old-reporting" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
+        </components>
+        """),
     ])
 
   public init() {}

@@ -1,17 +1,8 @@
 /// `framework/national-unavailable`: a component relies on a national system before that
 /// system was available to provinces.
 ///
-/// The catalogue gives each national system the year it became available (`available`). For
-/// each `dependsOn ref="national:K"` of a component `c` (document order), when `K` has such a
-/// year `A`:
-/// - if the roadmap delivers `c` (its first non-cancelled build, upgrade or integrate task is
-///   in phase `p`) and `A` is after `p`'s last year (its start year when the phase has no
-///   end), one finding at the `dependsOn`;
-/// - otherwise, if `c` is recorded as `existing` and `A` is after the year of the validation
-///   date (`--as-of`, the model's `asOf`, else today), one finding at the `dependsOn`.
-///
-/// At most one finding per `dependsOn`; components neither delivered by the roadmap nor
-/// existing are not checked.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct NationalUnavailableRule: Rule {
   public static let description = RuleDescription(
     id: "framework/national-unavailable", defaultSeverity: .warning,
@@ -24,68 +15,99 @@ public struct NationalUnavailableRule: Rule {
       vi:
         "không thể hoàn thành hay đã có kết nối tới một hệ thống quốc gia chưa hoạt động: giai đoạn sẽ bị chậm hoặc trạng thái ghi nhận không đúng"
     ),
+    details: LocalizedText(
+      en: """
+        The catalogue gives each national system the year it became available (`available`). For each \
+        `dependsOn ref="national:K"` of a component `c` (document order), when `K` has such a year `A`:
+
+        - if the roadmap delivers `c` (its first non-cancelled build, upgrade or integrate task is in \
+        phase `p`) and `A` is after `p`'s last year (its start year when the phase has no end), one \
+        finding at the `dependsOn`;
+        - otherwise, if `c` is recorded as `existing` and `A` is after the year of the validation date \
+        (`--as-of`, the model's `asOf`, else today), one finding at the `dependsOn`.
+
+        At most one finding per `dependsOn`; components neither delivered by the roadmap nor existing \
+        are not checked.
+        """,
+      vi: """
+        Danh mục ghi năm mỗi hệ thống quốc gia bắt đầu có (`available`). Với mỗi `dependsOn \
+        ref="national:K"` của thành phần `c` (theo thứ tự trong tài liệu), khi `K` có năm `A` như vậy:
+
+        - nếu lộ trình triển khai `c` (nhiệm vụ xây dựng, nâng cấp hoặc tích hợp đầu tiên không bị hủy \
+        nằm ở giai đoạn `p`) và `A` sau năm cuối của `p` (năm bắt đầu nếu giai đoạn không có năm kết \
+        thúc), một phát hiện tại phần tử `dependsOn`;
+        - nếu không, khi `c` được ghi nhận là đã có (`existing`) và `A` sau năm của ngày đánh giá \
+        (`--as-of`, thuộc tính `asOf` của mô hình, nếu không có thì ngày hiện tại), một phát hiện tại \
+        phần tử `dependsOn`.
+
+        Mỗi phần tử `dependsOn` cho tối đa một phát hiện; thành phần không được lộ trình triển khai và \
+        cũng chưa có thì không được kiểm tra.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          ↓<dependsOn ref="national:national-payment-platform" type="integration"/>
-        </component>
-        <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
-          <dependsOn ref="lgsp" type="integration"/>
-          ↓<dependsOn ref="national:national-data-centre" type="hosting"/>
-        </component>
-      </components>
-      <roadmap>
-        <phase number="1" start="2017" end="2019">
-          <task action="build" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2022">
-          <task action="build" component="data-warehouse"/>
-        </phase>
-      </roadmap>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2019-08-31">
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            ↓<dependsOn ref="national:national-payment-platform" type="integration"/>
+          </component>
+          <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
+            <dependsOn ref="lgsp" type="integration"/>
+            ↓<dependsOn ref="national:national-data-centre" type="hosting"/>
+          </component>
+        </components>
+        <roadmap>
+          <phase number="1" start="2017" end="2019">
+            <task action="build" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2022">
+            <task action="build" component="data-warehouse"/>
+          </phase>
+        </roadmap>
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2019-08-31">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+              <dependsOn ref="national:ngsp" type="integration"/>
+            </component>
+            <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="existing">
+              <dependsOn ref="lgsp" type="integration"/>
+              ↓<dependsOn ref="national:government-reporting-system" type="integration"/>
+            </component>
+          </components>
+        </architecture>
+        """),
+    ],
+    nonTriggeringExamples: [
+      Example(
+        """
         <components>
           <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
             <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-population-db" type="data"/>
           </component>
-          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="existing">
+          <component id="e-payment" kind="e-payment" name="Thanh toán trực tuyến">
             <dependsOn ref="lgsp" type="integration"/>
-            ↓<dependsOn ref="national:government-reporting-system" type="integration"/>
+            <dependsOn ref="national:national-payment-platform" type="integration"/>
+          </component>
+          <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:national-data-centre" type="hosting"/>
           </component>
         </components>
-      </architecture>
-      """,
-    ],
-    nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          <dependsOn ref="national:national-population-db" type="data"/>
-        </component>
-        <component id="e-payment" kind="e-payment" name="Thanh toán trực tuyến">
-          <dependsOn ref="lgsp" type="integration"/>
-          <dependsOn ref="national:national-payment-platform" type="integration"/>
-        </component>
-        <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung">
-          <dependsOn ref="lgsp" type="integration"/>
-          <dependsOn ref="national:national-data-centre" type="hosting"/>
-        </component>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="e-payment" status="cancelled"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="build" component="e-payment"/>
-          <task action="operate" component="data-warehouse"/>
-        </phase>
-      </roadmap>
-      """
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="e-payment" status="cancelled"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="e-payment"/>
+            <task action="operate" component="data-warehouse"/>
+          </phase>
+        </roadmap>
+        """)
     ])
 
   public init() {}

@@ -1,16 +1,8 @@
 /// `framework/unknown-kind`: a component's kind, or a `national:` reference, is not in the
 /// framework's catalogue.
 ///
-/// Three cases, each with the nearest id of the catalogue as a hint when there is one:
-/// - a component whose `kind` is neither a kind of the catalogue nor `custom` (finding at the
-///   component);
-/// - a component whose `kind` is a national system of the catalogue: national systems are
-///   provided by the framework and referenced as `dependsOn ref="national:KIND"`, not declared
-///   (finding at the component);
-/// - a `dependsOn ref="national:X"` where `X` is not a national system of the catalogue
-///   (finding at the `dependsOn`; the hint is the nearest national system).
-///
-/// Without a known framework the rule says nothing (`framework/unknown-framework` does).
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct UnknownKindRule: Rule {
   public static let description = RuleDescription(
     id: "framework/unknown-kind", defaultSeverity: .error,
@@ -23,39 +15,71 @@ public struct UnknownKindRule: Rule {
       vi:
         "các yêu cầu, phân lớp và hệ thống quốc gia của khung kiến trúc đều gắn với loại thành phần: loại viết sai che giấu thành phần bắt buộc, còn hệ thống quốc gia khai báo như thành phần sẽ không được kiểm tra đúng"
     ),
+    details: LocalizedText(
+      en: """
+        Three cases, each with the nearest id of the catalogue as a hint when there is one:
+
+        - a component whose `kind` is neither a kind of the catalogue nor `custom` (finding at the \
+        component);
+        - a component whose `kind` is a national system of the catalogue: national systems are provided \
+        by the framework and referenced as `dependsOn ref="national:KIND"`, not declared (finding at the \
+        component);
+        - a `dependsOn ref="national:X"` where `X` is not a national system of the catalogue (finding at \
+        the `dependsOn`; the hint is the nearest national system).
+
+        Without a known framework the rule says nothing (`framework/unknown-framework` does).
+        """,
+      vi: """
+        Ba trường hợp, mỗi trường hợp kèm gợi ý mã gần giống nhất trong danh mục nếu có:
+
+        - thành phần có `kind` không phải loại trong danh mục và cũng không phải `custom` (phát hiện tại \
+        thành phần);
+        - thành phần có `kind` là hệ thống quốc gia trong danh mục: hệ thống quốc gia do khung kiến trúc \
+        cung cấp và được tham chiếu bằng `dependsOn ref="national:KIND"`, không khai báo thành thành \
+        phần (phát hiện tại thành phần);
+        - phần tử `dependsOn ref="national:X"` mà `X` không phải hệ thống quốc gia trong danh mục (phát \
+        hiện tại phần tử `dependsOn`; gợi ý là hệ thống quốc gia gần giống nhất).
+
+        Khi không có khung kiến trúc đã biết, quy tắc này không báo gì (quy tắc \
+        `framework/unknown-framework` sẽ báo).
+        """),
     triggeringExamples: [
-      """
-      <components>
-        ↓<component id="one-stop" kind="one-stop-shoop" name="Một cửa điện tử"/>
-        <component id="portal" kind="web-portal" name="Cổng thông tin"/>
-      </components>
-      """,
-      """
-      <components>
-        ↓<component id="ngsp" kind="ngsp" name="Nền tảng tích hợp quốc gia" scope="national"/>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="ngsp" type="integration"/>
-        </component>
-      </components>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          ↓<dependsOn ref="national:nsgp" type="integration"/>
-          ↓<dependsOn ref="national:data-centre" type="hosting"/>
-        </component>
-      </components>
-      """,
+      Example(
+        """
+        <components>
+          ↓<component id="one-stop" kind="one-stop-shoop" name="Một cửa điện tử"/>
+          <component id="portal" kind="web-portal" name="Cổng thông tin"/>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          ↓<component id="ngsp" kind="ngsp" name="Nền tảng tích hợp quốc gia" scope="national"/>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="ngsp" type="integration"/>
+          </component>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            ↓<dependsOn ref="national:nsgp" type="integration"/>
+            ↓<dependsOn ref="national:data-centre" type="hosting"/>
+          </component>
+        </components>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-        <component id="zalo" kind="custom" name="Kênh Zalo của UBND tỉnh" scope="external"/>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="zalo" kind="custom" name="Kênh Zalo của UBND tỉnh" scope="external"/>
+        </components>
+        """)
     ])
 
   public init() {}

@@ -1,7 +1,7 @@
 /// `graph/cycle`: components depend on each other in a circle.
 ///
-/// One finding per elementary cycle, at the cycle's earliest-declared component, naming the
-/// components in order around it. (Self-dependencies are `graph/self-dependency`.)
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct CycleRule: Rule {
   public static let description = RuleDescription(
     id: "graph/cycle", defaultSeverity: .error,
@@ -11,31 +11,51 @@ public struct CycleRule: Rule {
     rationale: LocalizedText(
       en: "no component of a cycle can be delivered first, so the roadmap cannot be ordered",
       vi: "không thành phần nào trong vòng có thể triển khai trước, nên lộ trình không sắp xếp được"),
+    details: LocalizedText(
+      en: """
+        The graph is made of the model's components and their `dependsOn` elements that name another \
+        component (national systems are not in it). One finding per elementary cycle, at the cycle's \
+        earliest-declared component, naming the components in order around it (the first 12 spelt out). \
+        At most 100 cycles are listed for each group of components that all reach each other; when a \
+        group has more, the message says so. A component that depends on itself is \
+        `graph/self-dependency`'s business. The rule also runs on a model that breaks the schema.
+        """,
+      vi: """
+        Đồ thị gồm các thành phần của mô hình và các phần tử `dependsOn` chỉ tới thành phần khác (hệ \
+        thống quốc gia không thuộc đồ thị). Mỗi vòng phụ thuộc sơ cấp cho một phát hiện, tại thành phần \
+        khai báo sớm nhất trong vòng, nêu các thành phần theo thứ tự quanh vòng (tối đa 12 thành phần \
+        được nêu tên). Mỗi nhóm thành phần phụ thuộc lẫn nhau được liệt kê tối đa 100 vòng; nhóm có \
+        nhiều vòng hơn thì thông báo nói rõ điều đó. Thành phần phụ thuộc vào chính nó thuộc quy tắc \
+        `graph/self-dependency`. Quy tắc này vẫn chạy trên mô hình sai lược đồ.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
-        <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
-        <component id="c" kind="soc" name="C"><dependsOn ref="a"/></component>
-      </components>
-      """,
-      """
-      <components>
-        ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
-        <component id="b" kind="data-centre" name="B"><dependsOn ref="a"/></component>
-        ↓<component id="c" kind="soc" name="C"><dependsOn ref="d"/></component>
-        <component id="d" kind="eams" name="D"><dependsOn ref="c"/></component>
-      </components>
-      """,
+      Example(
+        """
+        <components>
+          ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
+          <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
+          <component id="c" kind="soc" name="C"><dependsOn ref="a"/></component>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          ↓<component id="a" kind="lgsp" name="A"><dependsOn ref="b"/></component>
+          <component id="b" kind="data-centre" name="B"><dependsOn ref="a"/></component>
+          ↓<component id="c" kind="soc" name="C"><dependsOn ref="d"/></component>
+          <component id="d" kind="eams" name="D"><dependsOn ref="c"/></component>
+        </components>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="a" kind="lgsp" name="A"><dependsOn ref="b"/><dependsOn ref="c"/></component>
-        <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
-        <component id="c" kind="soc" name="C"/>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="a" kind="lgsp" name="A"><dependsOn ref="b"/><dependsOn ref="c"/></component>
+          <component id="b" kind="data-centre" name="B"><dependsOn ref="c"/></component>
+          <component id="c" kind="soc" name="C"/>
+        </components>
+        """)
     ])
 
   public init() {}

@@ -1,4 +1,7 @@
 /// `graph/self-dependency`: a component lists itself in its own `dependsOn`.
+///
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct SelfDependencyRule: Rule {
   public static let description = RuleDescription(
     id: "graph/self-dependency", defaultSeverity: .error,
@@ -8,24 +11,35 @@ public struct SelfDependencyRule: Rule {
     rationale: LocalizedText(
       en: "a system cannot be a prerequisite of itself; the reference is almost always a slip for another id",
       vi: "một hệ thống không thể là điều kiện tiên quyết của chính nó; thường là nhầm mã"),
+    details: LocalizedText(
+      en: """
+        One finding for each `dependsOn` of a component whose `ref` is the component's own id, at that \
+        `dependsOn`. The rule also runs on a model that breaks the schema.
+        """,
+      vi: """
+        Mỗi phần tử `dependsOn` của một thành phần có `ref` là mã của chính thành phần đó cho một phát \
+        hiện, tại phần tử `dependsOn` đó. Quy tắc này vẫn chạy trên mô hình sai lược đồ.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          ↓<dependsOn ref="lgsp" type="hosting"/>
-        </component>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            ↓<dependsOn ref="lgsp" type="hosting"/>
+          </component>
+        </components>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu"/>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="data-centre" type="hosting"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu"/>
+        </components>
+        """)
     ])
 
   public init() {}

@@ -1,11 +1,7 @@
 /// `kpi/not-reported`: an indicator whose deadline has passed has no actual value.
 ///
-/// Only indicators with a `deadline` on or before the validation date (`--as-of`, the model's
-/// `asOf`, else today) are checked: an indicator without a deadline is never overdue for a
-/// report, and one whose deadline is still ahead may be reported later.
-///
-/// The finding points at the `indicator` element; its component is the indicator's
-/// `component`, if any, and its related id the indicator's id.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct NotReportedRule: Rule {
   public static let description = RuleDescription(
     id: "kpi/not-reported", defaultSeverity: .warning,
@@ -18,42 +14,60 @@ public struct NotReportedRule: Rule {
       vi:
         "thiếu giá trị thực tế thì không thể biết chỉ tiêu có đạt hay không; tỉnh cần báo cáo số liệu cho cơ quan đã giao chỉ tiêu"
     ),
+    details: LocalizedText(
+      en: """
+        Only indicators with a `deadline` on or before the validation date (`--as-of`, the model's \
+        `asOf`, else today) and without an `actual` value are reported: an indicator without a deadline \
+        is never overdue for a report, and one whose deadline is still ahead may be reported later. The \
+        finding points at the `indicator` element; its component is the indicator's `component`, if any, \
+        and its related id the indicator's id.
+        """,
+      vi: """
+        Chỉ báo các chỉ tiêu có `deadline` trước hoặc đúng ngày đánh giá (`--as-of`, thuộc tính `asOf` \
+        của mô hình, nếu không có thì ngày hiện tại) mà chưa có giá trị thực tế (`actual`): chỉ tiêu \
+        không có thời hạn thì không bao giờ quá hạn báo cáo, còn chỉ tiêu chưa đến hạn có thể báo cáo \
+        sau. Phát hiện chỉ tới phần tử `indicator`; thành phần của phát hiện là `component` của chỉ tiêu \
+        (nếu có), mã liên quan là mã của chỉ tiêu.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
-      </components>
-      <indicators>
-        ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
-                   target="30" deadline="2020-12-31" source="17/NQ-CP" component="online-services"/>
-        <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
-        ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-06-30"/>
-      </indicators>
-      """
-    ],
-    nonTriggeringExamples: [
-      """
-      <components>
-        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
-      </components>
-      <indicators>
-        <indicator id="dvc-2025" unit="percent" target="80" deadline="2025-12-31" component="online-services"/>
-        <indicator id="ict-rank" unit="count" direction="at-most" target="30"/>
-        <indicator id="dvc-level3" unit="percent" target="30" actual="12" deadline="2020-12-31"/>
-      </indicators>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                    asOf="2020-08-18">
+      Example(
+        """
         <components>
-          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
         </components>
         <indicators>
-          <indicator id="dvc-level4" unit="percent" target="30" deadline="2020-12-31"/>
+          ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
+                     target="30" deadline="2020-12-31" source="17/NQ-CP" component="online-services"/>
+          <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
+          ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-06-30"/>
         </indicators>
-      </architecture>
-      """,
+        """)
+    ],
+    nonTriggeringExamples: [
+      Example(
+        """
+        <components>
+          <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
+        </components>
+        <indicators>
+          <indicator id="dvc-2025" unit="percent" target="80" deadline="2025-12-31" component="online-services"/>
+          <indicator id="ict-rank" unit="count" direction="at-most" target="30"/>
+          <indicator id="dvc-level3" unit="percent" target="30" actual="12" deadline="2020-12-31"/>
+        </indicators>
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                      asOf="2020-08-18">
+          <components>
+            <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          </components>
+          <indicators>
+            <indicator id="dvc-level4" unit="percent" target="30" deadline="2020-12-31"/>
+          </indicators>
+        </architecture>
+        """),
     ])
 
   public init() {}

@@ -1,14 +1,7 @@
 /// `kpi/target-missed`: an indicator that is due reports an actual value short of its target.
 ///
-/// An indicator is due when its deadline is on or before the validation date (`--as-of`, the
-/// model's `asOf`, else today), or when it has no deadline. It is met as `IndicatorAssessment`
-/// reads it: a boolean indicator when the actual value equals the target, an `at-least` one
-/// when `actual >= target`, an `at-most` one when `actual <= target`. An indicator whose
-/// deadline is still ahead is not reported even when its current value falls short, and one
-/// without an actual value is `kpi/not-reported`'s business.
-///
-/// The finding points at the `indicator` element; its component is the indicator's
-/// `component`, if any, and its related id the indicator's id.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct TargetMissedRule: Rule {
   public static let description = RuleDescription(
     id: "kpi/target-missed", defaultSeverity: .warning,
@@ -21,59 +14,89 @@ public struct TargetMissedRule: Rule {
       vi:
         "chỉ tiêu không đạt cho thấy kiến trúc chưa mang lại điều tỉnh đã cam kết; các thành phần liên quan cần được ưu tiên ở giai đoạn tiếp theo"
     ),
+    details: LocalizedText(
+      en: """
+        An indicator is due when its deadline is on or before the validation date (`--as-of`, the \
+        model's `asOf`, else today), or when it has no deadline. It is met when:
+
+        - a boolean indicator's actual value equals its target (the direction is ignored);
+        - an `at-least` indicator has `actual >= target`, an `at-most` one `actual <= target`.
+
+        A due indicator with an actual value that is not met is reported at the `indicator` element; its \
+        component is the indicator's `component`, if any, and its related id the indicator's id. An \
+        indicator whose deadline is still ahead is not reported even when its current value falls short, \
+        and one without an actual value is `kpi/not-reported`'s business.
+        """,
+      vi: """
+        Chỉ tiêu đến hạn khi thời hạn (`deadline`) trước hoặc đúng ngày đánh giá (`--as-of`, thuộc tính \
+        `asOf` của mô hình, nếu không có thì ngày hiện tại), hoặc khi chỉ tiêu không có thời hạn. Chỉ \
+        tiêu đạt khi:
+
+        - chỉ tiêu kiểu đúng/sai (`boolean`) có giá trị thực tế bằng mục tiêu (không xét `direction`);
+        - chỉ tiêu `at-least` có `actual >= target`, chỉ tiêu `at-most` có `actual <= target`.
+
+        Chỉ tiêu đến hạn có giá trị thực tế mà không đạt bị báo tại phần tử `indicator`; thành phần của \
+        phát hiện là `component` của chỉ tiêu (nếu có), mã liên quan là mã của chỉ tiêu. Chỉ tiêu chưa \
+        đến hạn không bị báo dù giá trị hiện tại chưa đạt, còn chỉ tiêu chưa có giá trị thực tế thuộc \
+        quy tắc `kpi/not-reported`.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
-      </components>
-      <indicators>
-        ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
-                   direction="at-least" target="35" actual="34" deadline="2020-12-31"
-                   source="17/NQ-CP" component="online-services"/>
-        <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
-        ↓<indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="2.5"/>
-        ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-30"/>
-      </indicators>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                    asOf="2020-12-31">
+      Example(
+        """
         <components>
-          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
         </components>
         <indicators>
-          ↓<indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+          ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
+                     direction="at-least" target="35" actual="34" deadline="2020-12-31"
+                     source="17/NQ-CP" component="online-services"/>
+          <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
+          ↓<indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="2.5"/>
+          ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-30"/>
         </indicators>
-      </architecture>
-      """,
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                      asOf="2020-12-31">
+          <components>
+            <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          </components>
+          <indicators>
+            ↓<indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+          </indicators>
+        </architecture>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
-      </components>
-      <indicators>
-        <indicator id="dvc-level3" unit="percent" target="30" actual="30" deadline="2020-12-31"/>
-        <indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="0.8"/>
-        <indicator id="no-paper" unit="boolean" direction="at-least" target="false" actual="false"/>
-        <indicator id="dvc-2025" unit="percent" target="80" actual="40" deadline="2025-12-31"
-                   component="online-services"/>
-        <indicator id="dossiers" unit="percent" target="20" deadline="2020-12-31"/>
-      </indicators>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                    asOf="2020-12-30">
+      Example(
+        """
         <components>
-          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          <component id="online-services" kind="online-public-services" name="Dịch vụ công trực tuyến" status="existing"/>
         </components>
         <indicators>
-          <indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+          <indicator id="dvc-level3" unit="percent" target="30" actual="30" deadline="2020-12-31"/>
+          <indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="0.8"/>
+          <indicator id="no-paper" unit="boolean" direction="at-least" target="false" actual="false"/>
+          <indicator id="dvc-2025" unit="percent" target="80" actual="40" deadline="2025-12-31"
+                     component="online-services"/>
+          <indicator id="dossiers" unit="percent" target="20" deadline="2020-12-31"/>
         </indicators>
-      </architecture>
-      """,
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                      asOf="2020-12-30">
+          <components>
+            <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          </components>
+          <indicators>
+            <indicator id="open-tasks" unit="count" direction="at-most" target="0" actual="7" deadline="2020-12-31"/>
+          </indicators>
+        </architecture>
+        """),
     ])
 
   public init() {}

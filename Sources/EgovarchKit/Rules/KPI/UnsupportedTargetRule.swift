@@ -1,14 +1,7 @@
 /// `kpi/unsupported`: an indicator depends on a component the roadmap delivers too late, or never.
 ///
-/// Checks every indicator with both a `component` and a `deadline`. The component must be in
-/// the model (an unknown id is `model/unresolved-reference`'s business) and not yet `existing`.
-/// The target is unsupported when no phase delivers the component (no `build`, `upgrade` or
-/// `integrate` task that is not cancelled), or when the first phase that delivers it ends after
-/// the deadline's year (its computed end year: `end`, else the year before the next phase,
-/// else the roadmap's `until`; its start year when none of these is known).
-///
-/// The finding points at the `indicator` element; its component is the indicator's component
-/// and its related id the indicator's id. It does not depend on the validation date.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct UnsupportedTargetRule: Rule {
   public static let description = RuleDescription(
     id: "kpi/unsupported", defaultSeverity: .warning,
@@ -21,54 +14,77 @@ public struct UnsupportedTargetRule: Rule {
       vi:
         "chỉ tiêu không thể đạt đúng hạn khi hệ thống mà nó dựa vào được triển khai muộn hơn: cần điều chỉnh lộ trình hoặc chỉ tiêu"
     ),
+    details: LocalizedText(
+      en: """
+        Checks every indicator with both a `component` and a `deadline`. The component must be in the \
+        model (an unknown id is `model/unresolved-reference`'s business) and not `existing`. The target \
+        is unsupported when no phase delivers the component (no `build`, `upgrade` or `integrate` task \
+        that is not cancelled), or when the first phase that delivers it ends after the deadline's year \
+        (its end year: `end`, else the year before the next phase, else the roadmap's `until`; its start \
+        year when none of these is known). The finding points at the `indicator` element; its component \
+        is the indicator's component and its related id the indicator's id. It does not depend on the \
+        validation date.
+        """,
+      vi: """
+        Kiểm tra mọi chỉ tiêu có cả `component` và `deadline`. Thành phần phải có trong mô hình (mã \
+        không tồn tại thuộc quy tắc `model/unresolved-reference`) và chưa có (`existing`). Chỉ tiêu \
+        không được hỗ trợ khi không giai đoạn nào triển khai thành phần (không có nhiệm vụ `build`, \
+        `upgrade` hay `integrate` nào không bị hủy), hoặc khi giai đoạn đầu tiên triển khai nó kết thúc \
+        sau năm của thời hạn (năm kết thúc: `end`, nếu không có thì năm trước khi giai đoạn sau bắt đầu, \
+        nếu không có thì `until` của lộ trình; năm bắt đầu khi không biết các năm này). Phát hiện chỉ \
+        tới phần tử `indicator`; thành phần của phát hiện là thành phần của chỉ tiêu, mã liên quan là mã \
+        của chỉ tiêu. Kết quả không phụ thuộc ngày đánh giá.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="reporting-system" kind="reporting-system" name="Hệ thống thông tin báo cáo" status="planned"/>
-        <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="in-progress"/>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="in-progress"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="one-stop"/>
-        </phase>
-        <phase number="2" start="2020" end="2021">
-          <task action="build" component="reporting-system"/>
-          <task action="operate" component="open-data"/>
-        </phase>
-      </roadmap>
-      <indicators>
-        ↓<indicator id="reporting-connected" unit="boolean" target="true" deadline="2020-12-31"
-                   component="reporting-system"/>
-        ↓<indicator id="open-datasets" unit="count" target="50" deadline="2021-12-31" component="open-data"/>
-        <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
-      </indicators>
-      """
+      Example(
+        """
+        <components>
+          <component id="reporting-system" kind="reporting-system" name="Hệ thống thông tin báo cáo" status="planned"/>
+          <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="in-progress"/>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="in-progress"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="one-stop"/>
+          </phase>
+          <phase number="2" start="2020" end="2021">
+            <task action="build" component="reporting-system"/>
+            <task action="operate" component="open-data"/>
+          </phase>
+        </roadmap>
+        <indicators>
+          ↓<indicator id="reporting-connected" unit="boolean" target="true" deadline="2020-12-31"
+                     component="reporting-system"/>
+          ↓<indicator id="open-datasets" unit="count" target="50" deadline="2021-12-31" component="open-data"/>
+          <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+        </indicators>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="planned"/>
-        <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="planned"/>
-        <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="planned"/>
-      </components>
-      <roadmap>
-        <phase number="1" start="2019" end="2020">
-          <task action="build" component="one-stop"/>
-        </phase>
-        <phase number="2" start="2021">
-          <task action="build" component="eoffice"/>
-        </phase>
-      </roadmap>
-      <indicators>
-        <indicator id="websites" unit="percent" target="100" deadline="2018-12-31" component="portal"/>
-        <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
-        <indicator id="e-documents" unit="percent" target="90" deadline="2021-12-31" component="eoffice"/>
-        <indicator id="open-datasets" unit="count" target="50" component="open-data"/>
-        <indicator id="no-such" unit="percent" target="50" deadline="2020-12-31"/>
-      </indicators>
-      """
+      Example(
+        """
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="planned"/>
+          <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="planned"/>
+          <component id="open-data" kind="open-data-portal" name="Cổng dữ liệu mở" status="planned"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2019" end="2020">
+            <task action="build" component="one-stop"/>
+          </phase>
+          <phase number="2" start="2021">
+            <task action="build" component="eoffice"/>
+          </phase>
+        </roadmap>
+        <indicators>
+          <indicator id="websites" unit="percent" target="100" deadline="2018-12-31" component="portal"/>
+          <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+          <indicator id="e-documents" unit="percent" target="90" deadline="2021-12-31" component="eoffice"/>
+          <indicator id="open-datasets" unit="count" target="50" component="open-data"/>
+          <indicator id="no-such" unit="percent" target="50" deadline="2020-12-31"/>
+        </indicators>
+        """)
     ])
 
   public init() {}

@@ -1,7 +1,7 @@
 /// `model/duplicate-id`: two components (or two indicators, or two tasks) share an id.
 ///
-/// Fires on every declaration after the first; references to the id then resolve to the
-/// first one, which is rarely what the author meant.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct DuplicateIDRule: Rule {
   public static let description = RuleDescription(
     id: "model/duplicate-id", defaultSeverity: .error,
@@ -11,29 +11,45 @@ public struct DuplicateIDRule: Rule {
     rationale: LocalizedText(
       en: "references resolve to the first declaration only; the duplicate is usually a copy-paste slip",
       vi: "tham chiếu chỉ trỏ tới khai báo đầu tiên; bản trùng thường do sao chép nhầm"),
+    details: LocalizedText(
+      en: """
+        Ids are compared within each of three lists: components, indicators and roadmap tasks (a \
+        component and an indicator may share an id). Every declaration after the first with the same \
+        non-empty id is reported at that declaration, naming the line of the first; references to the id \
+        resolve to the first one. The rule also runs on a model that breaks the schema.
+        """,
+      vi: """
+        Mã được so sánh trong từng danh sách: thành phần, chỉ tiêu và nhiệm vụ của lộ trình (một thành \
+        phần và một chỉ tiêu có thể trùng mã). Mọi khai báo có cùng mã (khác rỗng) sau khai báo đầu tiên \
+        đều bị báo tại chính khai báo đó, kèm số dòng của khai báo đầu tiên; tham chiếu tới mã này trỏ \
+        tới khai báo đầu tiên. Quy tắc này vẫn chạy trên mô hình sai lược đồ.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-        ↓<component id="lgsp" kind="lgsp" name="LGSP (bản sao)"/>
-      </components>
-      """,
-      """
-      <components/>
-      <indicators>
-        <indicator id="dvc4" target="30"/>
-        ↓<indicator id="dvc4" target="50"/>
-      </indicators>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+          ↓<component id="lgsp" kind="lgsp" name="LGSP (bản sao)"/>
+        </components>
+        """),
+      Example(
+        """
+        <components/>
+        <indicators>
+          <indicator id="dvc4" target="30"/>
+          ↓<indicator id="dvc4" target="50"/>
+        </indicators>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu"/>
-      </components>
-      <indicators><indicator id="lgsp" target="1" unit="boolean"/></indicators>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu"/>
+        </components>
+        <indicators><indicator id="lgsp" target="1" unit="boolean"/></indicators>
+        """)
     ])
 
   public init() {}

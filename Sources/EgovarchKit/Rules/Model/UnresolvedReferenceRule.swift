@@ -1,7 +1,7 @@
 /// `model/unresolved-reference`: a reference names a component that the model does not declare.
 ///
-/// Checks every `dependsOn ref` that is not `national:…`, every indicator's `component` and
-/// every suppression's `component`, and suggests the nearest existing id when there is one.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct UnresolvedReferenceRule: Rule {
   public static let description = RuleDescription(
     id: "model/unresolved-reference", defaultSeverity: .error,
@@ -11,35 +11,53 @@ public struct UnresolvedReferenceRule: Rule {
     rationale: LocalizedText(
       en: "a dangling dependency hides a missing system or a typo; the graph and the roadmap checks cannot see it",
       vi: "phụ thuộc treo che giấu một hệ thống còn thiếu hoặc lỗi gõ; đồ thị và lộ trình không kiểm tra được"),
+    details: LocalizedText(
+      en: """
+        Checks every `dependsOn ref` that is not `national:…`, every indicator's `component` and every \
+        suppression's `component`: when no component of the model has that id, one finding at the \
+        `dependsOn`, the `indicator` or the `suppress`, with the nearest existing id as a hint when \
+        there is one. Roadmap tasks are `roadmap/unknown-component`'s business, `national:` references \
+        `framework/unknown-kind`'s. The rule also runs on a model that breaks the schema.
+        """,
+      vi: """
+        Kiểm tra mọi `dependsOn ref` không bắt đầu bằng `national:`, thuộc tính `component` của mọi chỉ \
+        tiêu và của mọi miễn trừ: khi không thành phần nào của mô hình có mã đó, một phát hiện tại phần \
+        tử `dependsOn`, `indicator` hoặc `suppress`, kèm gợi ý mã gần giống nhất nếu có. Nhiệm vụ của lộ \
+        trình thuộc quy tắc `roadmap/unknown-component`, tham chiếu `national:` thuộc quy tắc \
+        `framework/unknown-kind`. Quy tắc này vẫn chạy trên mô hình sai lược đồ.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          ↓<dependsOn ref="lgps" type="integration"/>
-        </component>
-      </components>
-      """,
-      """
-      <components>
-        <component id="portal" kind="web-portal" name="Cổng thông tin"/>
-      </components>
-      <indicators>
-        ↓<indicator id="dvc4" target="30" component="public-portal"/>
-      </indicators>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            ↓<dependsOn ref="lgps" type="integration"/>
+          </component>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin"/>
+        </components>
+        <indicators>
+          ↓<indicator id="dvc4" target="30" component="public-portal"/>
+        </indicators>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP">
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-          <dependsOn ref="lgsp" type="integration"/>
-        </component>
-      </components>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            <dependsOn ref="lgsp" type="integration"/>
+          </component>
+        </components>
+        """)
     ])
 
   public init() {}

@@ -1,14 +1,8 @@
 /// `roadmap/dependency-later`: a task delivers a component before a component it depends on is
 /// delivered.
 ///
-/// For each task that is not cancelled and builds, upgrades or integrates a component X, and each
-/// component Y of the same model that X depends on (national systems aside) and that is not
-/// existing: when Y is first delivered in a later phase than the task's, the finding is at the
-/// task, once per task and Y, with X as component and Y as related. The message names what is
-/// needed in between: interim hosting (a `hosting` dependency), interim integration
-/// (`integration` or `data`), or an interim arrangement. A warning, not an error: provinces did
-/// build their LGSP before their data centre and hosted it on a rented cloud meanwhile; when that
-/// is the plan, say so with a `suppress` of this rule for the component.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct DependencyLaterRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/dependency-later", defaultSeverity: .warning,
@@ -21,89 +15,114 @@ public struct DependencyLaterRule: Rule {
       vi:
         "cho đến khi thành phần được phụ thuộc được triển khai, cần một giải pháp tạm thời (thuê hạ tầng, kết nối tạm) phải được lập kế hoạch và bố trí kinh phí"
     ),
+    details: LocalizedText(
+      en: """
+        For each task that is not cancelled and builds, upgrades or integrates a component X, and each \
+        component Y of the same model that X depends on (national systems aside) and that is not \
+        existing: when Y is first delivered in a later phase than the task's, the finding is at the \
+        task, once per task and Y, with X as component and Y as related. The message names what is \
+        needed in between: interim hosting (a `hosting` dependency), interim integration (`integration` \
+        or `data`), or an interim arrangement. A warning, not an error: provinces did build their LGSP \
+        before their data centre and hosted it on a rented cloud meanwhile; when that is the plan, say \
+        so with a `suppress` of this rule for the component.
+        """,
+      vi: """
+        Với mỗi nhiệm vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp thành phần X, và mỗi thành phần Y \
+        của cùng mô hình mà X phụ thuộc vào (không xét hệ thống quốc gia) và chưa có (`existing`): khi Y \
+        được triển khai lần đầu ở giai đoạn muộn hơn giai đoạn của nhiệm vụ, phát hiện chỉ tới nhiệm vụ, \
+        một lần cho mỗi cặp nhiệm vụ và Y, với X là thành phần và Y là mã liên quan. Thông báo nêu giải \
+        pháp cần có trong thời gian chờ: lưu trữ tạm thời (phụ thuộc `hosting`), tích hợp tạm thời \
+        (`integration` hoặc `data`), hoặc giải pháp tạm thời khác. Đây là cảnh báo, không phải lỗi: đã \
+        có tỉnh xây dựng LGSP trước trung tâm dữ liệu và tạm thuê hạ tầng đám mây; khi đó là kế hoạch \
+        thực sự, hãy ghi rõ bằng một `suppress` quy tắc này cho thành phần.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
-          <dependsOn ref="national:ngsp" type="integration"/>
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          ↓<task action="build" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="build" component="data-centre"/>
-        </phase>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
-          <dependsOn ref="lgsp" type="integration"/>
-          <dependsOn ref="lgsp" type="data"/>
-          <dependsOn ref="sso" type="identity"/>
-        </component>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
-        <component id="sso" kind="sso" name="Xác thực tập trung" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          ↓↓<task action="integrate" component="one-stop"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="build" component="lgsp"/>
-        </phase>
-        <phase number="3" start="2022">
-          <task action="build" component="sso"/>
-        </phase>
-      </roadmap>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="data-centre" type="hosting"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            ↓<task action="build" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="data-centre"/>
+          </phase>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="lgsp" type="data"/>
+            <dependsOn ref="sso" type="identity"/>
+          </component>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+          <component id="sso" kind="sso" name="Xác thực tập trung" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            ↓↓<task action="integrate" component="one-stop"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="lgsp"/>
+          </phase>
+          <phase number="3" start="2022">
+            <task action="build" component="sso"/>
+          </phase>
+        </roadmap>
+        """),
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-          <dependsOn ref="cloud" type="hosting"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="data-centre"/>
-          <task action="build" component="lgsp"/>
-          <task action="upgrade" component="cloud"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="upgrade" component="data-centre"/>
-        </phase>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="lgsp" status="cancelled"/>
-          <task action="operate" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="build" component="data-centre"/>
-          <task action="build" component="lgsp"/>
-        </phase>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+            <dependsOn ref="data-centre" type="hosting"/>
+            <dependsOn ref="cloud" type="hosting"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="data-centre"/>
+            <task action="build" component="lgsp"/>
+            <task action="upgrade" component="cloud"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="upgrade" component="data-centre"/>
+          </phase>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+            <dependsOn ref="data-centre" type="hosting"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="lgsp" status="cancelled"/>
+            <task action="operate" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="data-centre"/>
+            <task action="build" component="lgsp"/>
+          </phase>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """),
     ])
 
   public init() {}

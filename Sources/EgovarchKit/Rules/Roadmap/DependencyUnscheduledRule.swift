@@ -1,11 +1,8 @@
 /// `roadmap/dependency-unscheduled`: a task delivers a component that depends on a planned or
 /// in-progress component that no roadmap task delivers.
 ///
-/// For each task that is not cancelled and builds, upgrades or integrates a component X, and each
-/// component Y of the same model that X depends on (national systems aside) whose status is
-/// planned or in-progress: when no task delivers Y at all, the finding is at the task, once per
-/// task and Y, with X as component and Y as related. Existing components need no delivery; a
-/// retired one is not expected to be delivered (depending on it is another problem).
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct DependencyUnscheduledRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/dependency-unscheduled", defaultSeverity: .warning,
@@ -18,52 +15,70 @@ public struct DependencyUnscheduledRule: Rule {
       vi:
         "nhiệm vụ không thể tạo ra hệ thống hoạt động được khi thành phần mà nó phụ thuộc chưa có và cũng không được đưa vào lộ trình"
     ),
+    details: LocalizedText(
+      en: """
+        For each task that is not cancelled and builds, upgrades or integrates a component X, and each \
+        component Y of the same model that X depends on (national systems aside) whose status is planned \
+        or in-progress: when no task delivers Y at all, the finding is at the task, once per task and Y, \
+        with X as component and Y as related. Existing components need no delivery; a retired one is not \
+        expected to be delivered (depending on it is another problem).
+        """,
+      vi: """
+        Với mỗi nhiệm vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp thành phần X, và mỗi thành phần Y \
+        của cùng mô hình mà X phụ thuộc vào (không xét hệ thống quốc gia) có trạng thái mới dự kiến \
+        (`planned`) hoặc đang triển khai (`in-progress`): khi không nhiệm vụ nào triển khai Y, phát hiện \
+        chỉ tới nhiệm vụ, một lần cho mỗi cặp nhiệm vụ và Y, với X là thành phần và Y là mã liên quan. \
+        Thành phần đã có (`existing`) không cần triển khai; thành phần đã ngừng sử dụng (`retired`) \
+        không được chờ triển khai (phụ thuộc vào nó là vấn đề khác).
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-          <dependsOn ref="data-centre" type="network"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-        </component>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          ↓<task action="build" component="lgsp"/>
-          <task action="operate" component="data-centre"/>
-        </phase>
-        <phase number="2" start="2020">
-          ↓<task action="build" component="reporting"/>
-          <task action="build" component="data-centre" status="cancelled"/>
-        </phase>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+            <dependsOn ref="data-centre" type="hosting"/>
+            <dependsOn ref="data-centre" type="network"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
+            <dependsOn ref="data-centre" type="hosting"/>
+          </component>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            ↓<task action="build" component="lgsp"/>
+            <task action="operate" component="data-centre"/>
+          </phase>
+          <phase number="2" start="2020">
+            ↓<task action="build" component="reporting"/>
+            <task action="build" component="data-centre" status="cancelled"/>
+          </phase>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
-          <dependsOn ref="data-centre" type="hosting"/>
-          <dependsOn ref="cloud" type="hosting"/>
-          <dependsOn ref="national:ngsp" type="integration"/>
-        </component>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="build" component="data-centre"/>
-        </phase>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned">
+            <dependsOn ref="data-centre" type="hosting"/>
+            <dependsOn ref="cloud" type="hosting"/>
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          <component id="cloud" kind="cloud" name="Hạ tầng thuê" status="existing"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="data-centre"/>
+          </phase>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """)
     ])
 
   public init() {}

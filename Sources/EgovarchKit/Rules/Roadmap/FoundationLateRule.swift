@@ -1,12 +1,8 @@
 /// `roadmap/foundation-late`: a foundation component (infrastructure or integration) that the
 /// framework advises in the first phase is first delivered in a later one.
 ///
-/// The foundation kinds are the framework's roadmap `early` kinds (data centre, specialised network,
-/// WAN, information security, LGSP in the built-in frameworks). Each component of such a kind that
-/// is not retired, not existing, and first delivered (built, upgraded or integrated by a task that is
-/// not cancelled) in a phase other than the first is reported at its first delivering task, with the
-/// basis of the framework's advice. Components no task delivers are left to `roadmap/unscheduled`.
-/// A note: the order is advice, and provinces did host early systems on rented servers.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct FoundationLateRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/foundation-late", defaultSeverity: .note,
@@ -21,52 +17,73 @@ public struct FoundationLateRule: Rule {
       vi:
         "các hệ thống của những giai đoạn sau vận hành trên hạ tầng này và trao đổi dữ liệu qua nền tảng này; triển khai muộn buộc tất cả phải dùng giải pháp tạm thời"
     ),
+    details: LocalizedText(
+      en: """
+        The foundation kinds are the framework's roadmap `early` kinds (data centre, specialised \
+        network, WAN, information security, LGSP in the built-in frameworks). Each component of such a \
+        kind that is not retired, not existing, and first delivered (built, upgraded or integrated by a \
+        task that is not cancelled) in a phase other than the first is reported at its first delivering \
+        task, with the basis of the framework's advice. Components no task delivers are left to \
+        `roadmap/unscheduled`. A note: the order is advice, and provinces did host early systems on \
+        rented servers.
+        """,
+      vi: """
+        Các loại nền tảng là các loại `early` trong khuyến nghị lộ trình của khung kiến trúc (trong các \
+        khung có sẵn: trung tâm dữ liệu, mạng truyền số liệu chuyên dùng, mạng diện rộng, an toàn thông \
+        tin, LGSP). Mỗi thành phần thuộc các loại này, chưa ngừng sử dụng, chưa có (`existing`), và được \
+        triển khai lần đầu (xây dựng, nâng cấp hoặc tích hợp bởi nhiệm vụ không bị hủy) ở giai đoạn khác \
+        giai đoạn đầu bị báo tại nhiệm vụ triển khai đầu tiên của nó, kèm căn cứ của khuyến nghị. Thành \
+        phần không được nhiệm vụ nào triển khai thuộc quy tắc `roadmap/unscheduled`. Đây là ghi chú: thứ \
+        tự chỉ là khuyến nghị, và đã có tỉnh đặt các hệ thống đầu tiên trên máy chủ thuê.
+        """),
     basis: "Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2",
     triggeringExamples: [
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
-        <component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="eams"/>
-          <task action="build" component="data-centre" status="cancelled"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="operate" component="lgsp"/>
-          ↓<task action="build" component="data-centre"/>
-          <task action="upgrade" component="data-centre"/>
-        </phase>
-        <phase number="3" start="2022">
-          ↓<task action="build" component="lgsp"/>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+          <component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="eams"/>
+            <task action="build" component="data-centre" status="cancelled"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="operate" component="lgsp"/>
+            ↓<task action="build" component="data-centre"/>
+            <task action="upgrade" component="data-centre"/>
+          </phase>
+          <phase number="3" start="2022">
+            ↓<task action="build" component="lgsp"/>
+          </phase>
+        </roadmap>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        <component id="network" kind="specialised-network" name="Mạng truyền số liệu chuyên dùng" status="existing"/>
-        <component id="old-lgsp" kind="lgsp" name="LGSP cũ" status="retired"/>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018">
-          <task action="build" component="data-centre"/>
-          <task action="integrate" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2020">
-          <task action="upgrade" component="network"/>
-          <task action="upgrade" component="data-centre"/>
-        </phase>
-        <phase number="3" start="2022">
-          <task action="upgrade" component="old-lgsp"/>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          <component id="network" kind="specialised-network" name="Mạng truyền số liệu chuyên dùng" status="existing"/>
+          <component id="old-lgsp" kind="lgsp" name="LGSP cũ" status="retired"/>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="data-centre"/>
+            <task action="integrate" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="upgrade" component="network"/>
+            <task action="upgrade" component="data-centre"/>
+          </phase>
+          <phase number="3" start="2022">
+            <task action="upgrade" component="old-lgsp"/>
+          </phase>
+        </roadmap>
+        """)
     ])
 
   public init() {}

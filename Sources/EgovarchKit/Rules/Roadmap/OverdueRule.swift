@@ -1,10 +1,7 @@
 /// `roadmap/overdue`: a task is not done although its phase has ended.
 ///
-/// A task that is not started or in progress, in a phase whose last year is known (its `end`, the
-/// year before the next phase starts, or the roadmap's `until` for the last phase) and whose last
-/// day (31 December of that year) is before the validation date, is reported at the task. Done and
-/// cancelled tasks are not, nor tasks of a last phase with no `until`. The task is named by its
-/// action and component, or by the start of its text when it has no component.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct OverdueRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/overdue", defaultSeverity: .warning,
@@ -17,45 +14,64 @@ public struct OverdueRule: Rule {
       vi:
         "nhiệm vụ chưa hoàn thành của giai đoạn đã qua làm chậm những gì phụ thuộc vào nó; lộ trình cần chuyển nhiệm vụ sang giai đoạn sau hoặc giải trình việc chậm trễ"
     ),
+    details: LocalizedText(
+      en: """
+        A task that is not started or in progress, in a phase whose last year is known (its `end`, the \
+        year before the next phase starts, or the roadmap's `until` for the last phase) and whose last \
+        day (31 December of that year) is before the validation date (`--as-of`, the model's `asOf`, \
+        else today), is reported at the task. Done and cancelled tasks are not, nor tasks of a last \
+        phase with no `until`. The task is named by its action and component, or by the start of its \
+        text when it has no component.
+        """,
+      vi: """
+        Nhiệm vụ chưa bắt đầu hoặc đang thực hiện, thuộc giai đoạn đã biết năm cuối (`end`, năm trước \
+        khi giai đoạn sau bắt đầu, hoặc `until` của lộ trình với giai đoạn cuối) và có ngày cuối (31 \
+        tháng 12 của năm đó) trước ngày đánh giá (`--as-of`, thuộc tính `asOf` của mô hình, nếu không có \
+        thì ngày hiện tại), bị báo tại nhiệm vụ. Nhiệm vụ đã hoàn thành hoặc đã hủy không bị báo, nhiệm \
+        vụ của giai đoạn cuối khi lộ trình không có `until` cũng vậy. Nhiệm vụ được gọi tên theo hành \
+        động và thành phần, hoặc theo phần đầu nội dung khi không gắn với thành phần.
+        """),
     triggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2020-08-18">
-        <components>
-          <component id="lgsp" kind="lgsp" name="LGSP" status="existing"/>
-          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
-        </components>
-        <roadmap until="2025">
-          <phase number="1" start="2017">
-            <task action="build" component="lgsp" status="done"/>
-            ↓<task action="build" component="reporting" status="in-progress"/>
-            ↓<task action="train">Đào tạo công chức, viên chức khai thác các hệ thống công nghệ thông tin</task>
-            <task action="policy" status="cancelled">Cơ chế thu hút nhân lực</task>
-          </phase>
-          <phase number="2" start="2020"/>
-          <phase number="3" start="2021"/>
-        </roadmap>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2020-08-18">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP" status="existing"/>
+            <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
+          </components>
+          <roadmap until="2025">
+            <phase number="1" start="2017">
+              <task action="build" component="lgsp" status="done"/>
+              ↓<task action="build" component="reporting" status="in-progress"/>
+              ↓<task action="train">Đào tạo công chức, viên chức khai thác các hệ thống công nghệ thông tin</task>
+              <task action="policy" status="cancelled">Cơ chế thu hút nhân lực</task>
+            </phase>
+            <phase number="2" start="2020"/>
+            <phase number="3" start="2021"/>
+          </roadmap>
+        </architecture>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2019-12-31">
-        <components>
-          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
-        </components>
-        <roadmap>
-          <phase number="1" start="2017">
-            <task action="build" component="reporting"/>
-          </phase>
-          <phase number="2" start="2020"/>
-          <phase number="3" start="2021">
-            <task action="train">Đào tạo</task>
-          </phase>
-        </roadmap>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2019-12-31">
+          <components>
+            <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
+          </components>
+          <roadmap>
+            <phase number="1" start="2017">
+              <task action="build" component="reporting"/>
+            </phase>
+            <phase number="2" start="2020"/>
+            <phase number="3" start="2021">
+              <task action="train">Đào tạo</task>
+            </phase>
+          </roadmap>
+        </architecture>
+        """)
     ])
 
   public init() {}

@@ -1,14 +1,8 @@
 /// `roadmap/phase-sequence`: the phases are misnumbered, out of order, overlapping, run past the
 /// roadmap's end, or are not as many as the framework advises.
 ///
-/// In document order the phases must be numbered 1, 2, …, n (only the first wrong number is
-/// reported, at that phase) and start in strictly ascending years (each phase that does not start
-/// after the one before it is reported). A phase with an explicit `end` must end no earlier than it
-/// starts and before the next phase starts (reported at the phase); a phase without `end` ends the
-/// year before the next one starts, so it can only be wrong when the starts are, which is reported
-/// already. The roadmap's `until` must not come before the last phase starts (reported at the
-/// roadmap). When the framework gives roadmap advice, the number of phases must be the advised
-/// count: that finding is at the roadmap, has the advice's severity and shows its basis.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct PhaseSequenceRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/phase-sequence", defaultSeverity: .error,
@@ -23,71 +17,98 @@ public struct PhaseSequenceRule: Rule {
       vi:
         "mọi kiểm tra lộ trình (thứ tự triển khai, nhiệm vụ quá hạn) coi các giai đoạn là những khoảng thời gian nối tiếp nhau; số hoặc năm sai khiến kết quả kiểm tra gắn với sai giai đoạn"
     ),
+    details: LocalizedText(
+      en: """
+        In document order the phases must be numbered 1, 2, …, n (only the first wrong number is \
+        reported, at that phase) and start in strictly ascending years (each phase that does not start \
+        after the one before it is reported). A phase with an explicit `end` must end no earlier than it \
+        starts and before the next phase starts (reported at the phase); a phase without `end` ends the \
+        year before the next one starts, so it can only be wrong when the starts are, which is reported \
+        already. The roadmap's `until` must not come before the last phase starts (reported at the \
+        roadmap). When the framework gives roadmap advice, the number of phases must be the advised \
+        count: that finding is at the roadmap, has the advice's severity and shows its basis.
+        """,
+      vi: """
+        Theo thứ tự trong tài liệu, các giai đoạn phải được đánh số 1, 2, …, n (chỉ báo số sai đầu tiên, \
+        tại giai đoạn đó) và bắt đầu vào các năm tăng dần nghiêm ngặt (mỗi giai đoạn không bắt đầu sau \
+        giai đoạn trước bị báo). Giai đoạn có `end` phải kết thúc không sớm hơn năm bắt đầu và trước khi \
+        giai đoạn sau bắt đầu (báo tại giai đoạn); giai đoạn không có `end` kết thúc vào năm trước khi \
+        giai đoạn sau bắt đầu, nên chỉ có thể sai khi năm bắt đầu sai, điều đã được báo. Thuộc tính \
+        `until` của lộ trình không được trước năm bắt đầu của giai đoạn cuối (báo tại lộ trình). Khi \
+        khung kiến trúc có khuyến nghị về lộ trình, số giai đoạn phải đúng số được khuyến nghị: phát \
+        hiện này chỉ tới lộ trình, có mức độ và căn cứ của khuyến nghị.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018"/>
-        ↓<phase number="3" start="2020"/>
-        <phase number="2" start="2022"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2020"/>
-        ↓<phase number="2" start="2019"/>
-        ↓<phase number="3" start="2019"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-      </components>
-      ↓<roadmap until="2021">
-        ↓<phase number="1" start="2018" end="2020"/>
-        <phase number="2" start="2020" end="2021"/>
-        <phase number="3" start="2022"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-      </components>
-      ↓<roadmap until="2025">
-        <phase number="1" start="2018"/>
-        ↓<phase number="2" start="2020" end="2019"/>
-      </roadmap>
-      """,
-    ],
-    nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2018" end="2019"/>
-        <phase number="2" start="2021"/>
-        <phase number="3" start="2023">
-          <task action="build" component="lgsp"/>
-        </phase>
-      </roadmap>
-      """,
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="custom">
+      Example(
+        """
         <components>
           <component id="lgsp" kind="lgsp" name="LGSP"/>
         </components>
-        <roadmap>
+        <roadmap until="2025">
           <phase number="1" start="2018"/>
+          ↓<phase number="3" start="2020"/>
+          <phase number="2" start="2022"/>
         </roadmap>
-      </architecture>
-      """,
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2020"/>
+          ↓<phase number="2" start="2019"/>
+          ↓<phase number="3" start="2019"/>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+        </components>
+        ↓<roadmap until="2021">
+          ↓<phase number="1" start="2018" end="2020"/>
+          <phase number="2" start="2020" end="2021"/>
+          <phase number="3" start="2022"/>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+        </components>
+        ↓<roadmap until="2025">
+          <phase number="1" start="2018"/>
+          ↓<phase number="2" start="2020" end="2019"/>
+        </roadmap>
+        """),
+    ],
+    nonTriggeringExamples: [
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018" end="2019"/>
+          <phase number="2" start="2021"/>
+          <phase number="3" start="2023">
+            <task action="build" component="lgsp"/>
+          </phase>
+        </roadmap>
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="custom">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP"/>
+          </components>
+          <roadmap>
+            <phase number="1" start="2018"/>
+          </roadmap>
+        </architecture>
+        """),
     ])
 
   public init() {}

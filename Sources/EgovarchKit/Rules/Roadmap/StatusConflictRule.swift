@@ -1,13 +1,7 @@
 /// `roadmap/status-conflict`: a component's status contradicts the roadmap tasks that deliver it.
 ///
-/// Cancelled tasks are ignored. Three contradictions are reported:
-/// - a component recorded as existing whose build tasks are none of them done and all in phases
-///   that start after the validation year: at the component (it is only built later);
-/// - otherwise, each build task that is not started or in progress on an existing component: at
-///   the task (a done build of an existing component is consistent, and upgrading or integrating an
-///   existing component is what those actions are for);
-/// - a done task that builds, upgrades or integrates a component still recorded as planned: at
-///   the task.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct StatusConflictRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/status-conflict", defaultSeverity: .warning,
@@ -20,50 +14,76 @@ public struct StatusConflictRule: Rule {
       vi:
         "trạng thái thành phần và nhiệm vụ được cập nhật vào những thời điểm khác nhau; khi chúng mâu thuẫn, tiến độ báo cáo Ban Chỉ đạo bị sai ở một trong hai chỗ"
     ),
+    details: LocalizedText(
+      en: """
+        Cancelled tasks are ignored. Three contradictions are reported:
+
+        - a component recorded as existing whose build tasks are none of them done and all in phases \
+        that start after the validation year: at the component (it is only built later);
+        - otherwise, each build task that is not started or in progress on an existing component: at the \
+        task (a done build of an existing component is consistent, and upgrading or integrating an \
+        existing component is what those actions are for);
+        - a done task that builds, upgrades or integrates a component still recorded as planned: at the \
+        task.
+        """,
+      vi: """
+        Nhiệm vụ đã hủy không được xét. Ba trường hợp mâu thuẫn bị báo:
+
+        - thành phần được ghi là đã có (`existing`) mà không nhiệm vụ xây dựng nào của nó đã hoàn thành \
+        và tất cả đều thuộc các giai đoạn bắt đầu sau năm đánh giá: báo tại thành phần (nó chỉ được xây \
+        dựng sau này);
+        - nếu không, mỗi nhiệm vụ xây dựng chưa bắt đầu hoặc đang thực hiện đối với thành phần đã có: \
+        báo tại nhiệm vụ (nhiệm vụ xây dựng đã hoàn thành của thành phần đã có là nhất quán, còn nâng \
+        cấp hay tích hợp thành phần đã có chính là mục đích của các hành động đó);
+        - nhiệm vụ đã hoàn thành xây dựng, nâng cấp hoặc tích hợp một thành phần vẫn ở trạng thái dự \
+        kiến (`planned`): báo tại nhiệm vụ.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
-        ↓<component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2019">
-          ↓<task action="build" component="portal" status="in-progress"/>
-          ↓<task action="integrate" component="lgsp" status="done"/>
-        </phase>
-        <phase number="2" start="2021"/>
-        <phase number="3" start="2022">
-          <task action="build" component="email"/>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="planned"/>
+          ↓<component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2019">
+            ↓<task action="build" component="portal" status="in-progress"/>
+            ↓<task action="integrate" component="lgsp" status="done"/>
+          </phase>
+          <phase number="2" start="2021"/>
+          <phase number="3" start="2022">
+            <task action="build" component="email"/>
+          </phase>
+        </roadmap>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
-        <component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
-        <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="existing"/>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2019">
-          <task action="build" component="portal" status="done"/>
-          <task action="build" component="lgsp" status="done"/>
-          <task action="build" component="eoffice" status="cancelled"/>
-          <task action="operate" component="data-centre" status="done"/>
-        </phase>
-        <phase number="2" start="2021">
-          <task action="build" component="data-centre" status="in-progress"/>
-        </phase>
-        <phase number="3" start="2022">
-          <task action="upgrade" component="email"/>
-          <task action="upgrade" component="portal"/>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+          <component id="email" kind="email" name="Thư điện tử công vụ" status="existing"/>
+          <component id="eoffice" kind="eoffice" name="Quản lý văn bản" status="existing"/>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2019">
+            <task action="build" component="portal" status="done"/>
+            <task action="build" component="lgsp" status="done"/>
+            <task action="build" component="eoffice" status="cancelled"/>
+            <task action="operate" component="data-centre" status="done"/>
+          </phase>
+          <phase number="2" start="2021">
+            <task action="build" component="data-centre" status="in-progress"/>
+          </phase>
+          <phase number="3" start="2022">
+            <task action="upgrade" component="email"/>
+            <task action="upgrade" component="portal"/>
+          </phase>
+        </roadmap>
+        """)
     ])
 
   public init() {}

@@ -1,4 +1,7 @@
 /// `roadmap/unknown-component`: a roadmap task names a component the model does not declare.
+///
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct UnknownComponentRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/unknown-component", defaultSeverity: .error,
@@ -8,30 +11,45 @@ public struct UnknownComponentRule: Rule {
     rationale: LocalizedText(
       en: "the task delivers nothing the architecture knows of: the component is missing or misspelt",
       vi: "nhiệm vụ không gắn với thành phần nào của kiến trúc: thành phần bị thiếu hoặc viết sai"),
+    details: LocalizedText(
+      en: """
+        Each roadmap task whose `component` names no component of the model is reported at the task, \
+        with the nearest existing id as a hint when there is one. A `component` that starts with \
+        `national:` gets its own message: a task delivers one of the province's own components, not a \
+        national system. Tasks without `component` (training, policy) are not checked.
+        """,
+      vi: """
+        Mỗi nhiệm vụ của lộ trình có `component` không chỉ tới thành phần nào của mô hình bị báo tại \
+        nhiệm vụ, kèm gợi ý mã gần giống nhất nếu có. Thuộc tính `component` bắt đầu bằng `national:` có \
+        thông báo riêng: nhiệm vụ triển khai thành phần của tỉnh, không phải hệ thống quốc gia. Nhiệm vụ \
+        không có `component` (đào tạo, chính sách) không được kiểm tra.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
-      </components>
-      <roadmap>
-        <phase number="1" start="2020">
-          ↓<task action="build" component="data-center"/>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2020">
+            ↓<task action="build" component="data-center"/>
+          </phase>
+        </roadmap>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
-      </components>
-      <roadmap>
-        <phase number="1" start="2020">
-          <task action="build" component="data-centre"/>
-          <task action="train">Đào tạo kiến trúc</task>
-        </phase>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2020">
+            <task action="build" component="data-centre"/>
+            <task action="train">Đào tạo kiến trúc</task>
+          </phase>
+        </roadmap>
+        """)
     ])
 
   public init() {}

@@ -1,9 +1,7 @@
 /// `roadmap/unscheduled`: a planned or in-progress component that no roadmap task delivers.
 ///
-/// A component is delivered by a task that builds, upgrades or integrates it and is not cancelled;
-/// tasks that only operate it, or cross-cutting tasks, do not count. A model without a `roadmap`
-/// at all is not checked: leaving the roadmap out is a choice (an architecture can be described
-/// before its plan is written), and every planned component would otherwise be reported.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public struct UnscheduledRule: Rule {
   public static let description = RuleDescription(
     id: "roadmap/unscheduled", defaultSeverity: .warning,
@@ -16,45 +14,64 @@ public struct UnscheduledRule: Rule {
       vi:
         "thành phần không có trong lộ trình thì không có giai đoạn, đơn vị chủ trì hay kinh phí: sẽ không được xây dựng nếu không bổ sung nhiệm vụ"
     ),
+    details: LocalizedText(
+      en: """
+        Each component whose status is planned or in-progress and that no task delivers is reported at \
+        the component. A component is delivered by a task that builds, upgrades or integrates it and is \
+        not cancelled; tasks that only operate it, or cross-cutting tasks, do not count. A model without \
+        a `roadmap` at all is not checked: leaving the roadmap out is a choice (an architecture can be \
+        described before its plan is written), and every planned component would otherwise be reported.
+        """,
+      vi: """
+        Mỗi thành phần có trạng thái dự kiến xây dựng (`planned`) hoặc đang triển khai (`in-progress`) \
+        mà không nhiệm vụ nào triển khai bị báo tại thành phần. Thành phần được triển khai khi có nhiệm \
+        vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp nó; nhiệm vụ chỉ vận hành nó, hoặc nhiệm vụ \
+        chung, không được tính. Mô hình hoàn toàn không có `roadmap` thì không được kiểm tra: không lập \
+        lộ trình là một lựa chọn (kiến trúc có thể được mô tả trước khi lập kế hoạch), và nếu không thì \
+        mọi thành phần dự kiến đều bị báo.
+        """),
     triggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
-        ↓<component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-        ↓<component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2020">
-          <task action="build" component="lgsp"/>
-          <task action="operate" component="data-centre"/>
-        </phase>
-        <phase number="2" start="2022">
-          <task action="build" component="eams" status="cancelled"/>
-        </phase>
-        <phase number="3" start="2024"/>
-      </roadmap>
-      """
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+          ↓<component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+          ↓<component id="eams" kind="eams" name="Hệ thống quản lý kiến trúc" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2020">
+            <task action="build" component="lgsp"/>
+            <task action="operate" component="data-centre"/>
+          </phase>
+          <phase number="2" start="2022">
+            <task action="build" component="eams" status="cancelled"/>
+          </phase>
+          <phase number="3" start="2024"/>
+        </roadmap>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <components>
-        <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
-        <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
-        <component id="old-portal" kind="web-portal" name="Cổng thông tin cũ" status="retired"/>
-      </components>
-      <roadmap until="2025">
-        <phase number="1" start="2020">
-          <task action="integrate" component="lgsp"/>
-        </phase>
-        <phase number="2" start="2022"/>
-        <phase number="3" start="2024"/>
-      </roadmap>
-      """,
-      """
-      <components>
-        <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
-      </components>
-      """,
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="in-progress"/>
+          <component id="portal" kind="web-portal" name="Cổng thông tin điện tử" status="existing"/>
+          <component id="old-portal" kind="web-portal" name="Cổng thông tin cũ" status="retired"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2020">
+            <task action="integrate" component="lgsp"/>
+          </phase>
+          <phase number="2" start="2022"/>
+          <phase number="3" start="2024"/>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh" status="planned"/>
+        </components>
+        """),
     ])
 
   public init() {}

@@ -1,8 +1,7 @@
 /// `xml/doctype`: the document has a document type declaration, which egovarch refuses.
 ///
-/// Architecture models need no DTD. A DOCTYPE is where external entities (which could make a
-/// validator read local files or the network) and entity-expansion bombs live, so egovarch
-/// stops at it: nothing in it is loaded or expanded.
+/// What exactly it reports, and where, is in its description's `details`, which
+/// `egovarch rules` and `docs/rules.md` show with every example.
 public enum DoctypeRule {
   /// The rule's description.
   public static let description = RuleDescription(
@@ -13,21 +12,34 @@ public enum DoctypeRule {
     rationale: LocalizedText(
       en: "a DOCTYPE can declare external entities and entity bombs; models never need one",
       vi: "DOCTYPE có thể khai báo thực thể ngoài và bom thực thể; mô hình không bao giờ cần nó"),
+    details: LocalizedText(
+      en: """
+        Reported by the loader while it parses, for any document type declaration (`<!DOCTYPE …>`), at \
+        the declaration. Nothing in it is loaded or expanded: no DTD, no entity. The document is then \
+        treated as unreadable, so no other rule runs on it.
+        """,
+      vi: """
+        Bộ nạp báo khi phân tích tài liệu, với mọi khai báo kiểu tài liệu (`<!DOCTYPE …>`), tại chính \
+        khai báo đó. Không nội dung nào trong khai báo được nạp hay mở rộng: không DTD, không thực thể. \
+        Tài liệu khi đó được coi là không đọc được, nên không quy tắc nào khác chạy trên nó.
+        """),
     triggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      ↓<!DOCTYPE architecture [<!ENTITY x "y">]>
-      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0">
-        <components/>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        ↓<!DOCTYPE architecture [<!ENTITY x "y">]>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0">
+          <components/>
+        </architecture>
+        """)
     ],
     nonTriggeringExamples: [
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0">
-        <components/>
-      </architecture>
-      """
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0">
+          <components/>
+        </architecture>
+        """)
     ])
 }
