@@ -31,9 +31,7 @@ struct GapsCommand: ParsableCommand {
   func run() throws {
     let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
-    let report = GapReport(
-      validation: input.validation, architecture: input.architecture, framework: input.framework,
-      asOf: input.asOf)
+    let report = GapReport(validation: input.validation, analysis: input.analysis)
     try StandardOutput.write(format.render(report, language: language))
   }
 }

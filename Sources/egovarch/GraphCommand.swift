@@ -48,8 +48,7 @@ struct GraphCommand: ParsableCommand {
     let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
     try destination.check()
     let input = try ModelInput(path: model, framework: framework, asOf: nil, language: language)
-    let diagram = DependencyDiagram(
-      architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers))
+    let diagram = DependencyDiagram(analysis: input.analysis, language: language, layers: Set(layers))
     try destination.emit(diagram.render(), format: format, timeout: dotTimeout)
   }
 }

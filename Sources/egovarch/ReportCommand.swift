@@ -46,17 +46,13 @@ struct ReportCommand: ParsableCommand {
     let destination = DiagramOutput(path: output, modelPath: model, frameworkOption: framework)
     try destination.check()
     let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
-    let gaps = GapReport(
-      validation: input.validation, architecture: input.architecture, framework: input.framework,
-      asOf: input.asOf)
+    let gaps = GapReport(validation: input.validation, analysis: input.analysis)
     var roadmapSVG: String?
     var graphSVG: String?
     var problems: [String: String] = [:]
     if Graphviz.dotExecutable() != nil {
-      let roadmap = RoadmapDiagram(
-        architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
-        language: language)
-      let graph = DependencyDiagram(architecture: input.architecture, framework: input.framework, language: language)
+      let roadmap = RoadmapDiagram(analysis: input.analysis, findings: input.validation.findings, language: language)
+      let graph = DependencyDiagram(analysis: input.analysis, language: language)
       // A diagram Graphviz cannot draw leaves a visible note in the page instead of failing the report.
       var stopped: String?
       for (name, source) in [("roadmap", roadmap.render()), ("dependency", graph.render())] {

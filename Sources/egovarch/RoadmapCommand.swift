@@ -55,8 +55,8 @@ struct RoadmapCommand: ParsableCommand {
     try destination.check()
     let input = try ModelInput(path: model, framework: framework, asOf: asOf, language: language)
     let diagram = RoadmapDiagram(
-      architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
-      language: language, title: title, showsDependencies: !noDependencies)
+      analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
+      showsDependencies: !noDependencies)
     try destination.emit(diagram.render(), format: format, timeout: dotTimeout)
   }
 }
