@@ -106,10 +106,8 @@ public enum FuzzPipeline {
       problems.append("baseline: does not accept its own findings")
     }
 
-    if let architecture = validation.architecture {
-      let framework = validator.options.framework(for: architecture)
-      let asOf = validator.options.asOf(for: architecture)
-      let gaps = GapReport(validation: validation, architecture: architecture, framework: framework, asOf: asOf)
+    if let analysis = validation.analysis {
+      let gaps = GapReport(validation: validation, analysis: analysis)
       for language in Language.allCases {
         for format in GapReportFormat.allCases {
           let output = format.render(gaps, language: language)
@@ -120,9 +118,8 @@ public enum FuzzPipeline {
             problems.append("\(name): control character U+\(String(scalar.value, radix: 16))")
           }
         }
-        let roadmap = RoadmapDiagram(
-          architecture: architecture, framework: framework, findings: validation.findings, language: language)
-        let graph = DependencyDiagram(architecture: architecture, framework: framework, language: language)
+        let roadmap = RoadmapDiagram(analysis: analysis, findings: validation.findings, language: language)
+        let graph = DependencyDiagram(analysis: analysis, language: language)
         for (name, dot) in [("roadmap", roadmap.render()), ("graph", graph.render())] {
           if let problem = dotProblem(dot) { problems.append("\(name) (\(language.rawValue)): \(problem)") }
         }

@@ -28,9 +28,7 @@ struct GapsCommand: ParsableCommand {
     let language = settingsOptions.language
     let settings = try settingsOptions.settings(asOf: asOfOption.asOf)
     let input = try ModelInput(path: model, settings: settings, language: language)
-    let report = GapReport(
-      validation: input.validation, architecture: input.architecture, framework: input.framework,
-      asOf: input.asOf)
+    let report = GapReport(validation: input.validation, analysis: input.analysis)
     try StandardOutput.write(format.render(report, language: language))
   }
 }

@@ -35,7 +35,7 @@ struct GraphCommand: ParsableCommand {
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
     let diagram = DependencyDiagram(
-      architecture: input.architecture, framework: input.framework, language: language, layers: Set(layers),
+      analysis: input.analysis, language: language, layers: Set(layers),
       marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
     try destination.emit(diagram.render(), format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout)
   }

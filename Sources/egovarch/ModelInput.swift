@@ -3,10 +3,13 @@ import EgovarchKit
 import Foundation
 
 /// A model validated for the commands that draw or report on it (`gaps`, `roadmap`, `graph`,
-/// `report`): the findings, the model, its framework and the date it is judged at.
+/// `report`): the findings and the analysis the validator made of the model (its graph,
+/// schedule and assessed indicators, built once), with its framework and date.
 struct ModelInput {
   /// The validation of the file, with the settings' rule policy applied to its findings.
   var validation: FileValidation
+  /// The analysis of the model, shared by the gap report and the diagrams.
+  var analysis: Analysis
   /// The model.
   var architecture: Architecture
   /// The framework it was checked against.
@@ -26,16 +29,16 @@ struct ModelInput {
     } catch {
       throw CommandFailure(message: error.description)
     }
-    guard let architecture = validation.architecture else {
+    guard let analysis = validation.analysis else {
       let text = TextReporter(language: language).render(ValidationReport(files: [validation]))
       printToStandardError(lines: text.split(separator: "\n"))
       throw ExitCode(1)
     }
-    guard let modelFramework = options.framework(for: architecture) else {
+    guard let modelFramework = analysis.framework else {
       let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
       if unknown.isEmpty {  // the configuration disabled the rule that says so
         printToStandardError(
-          "egovarch: error: \(path): the model's framework '\(architecture.framework)' is not known; name one with --framework"
+          "egovarch: error: \(path): the model's framework '\(analysis.architecture.framework)' is not known; name one with --framework"
         )
         throw ExitCode(1)
       }
@@ -43,8 +46,9 @@ struct ModelInput {
       printToStandardError(lines: TextReporter(language: language).render(report).split(separator: "\n"))
       throw ExitCode(1)
     }
-    self.architecture = architecture
+    self.analysis = analysis
+    self.architecture = analysis.architecture
     self.framework = modelFramework
-    self.asOf = options.asOf(for: architecture)
+    self.asOf = analysis.asOf
   }
 }

@@ -34,18 +34,14 @@ struct ReportCommand: ParsableCommand {
     let destination = DiagramOutput(path: output, modelPath: model, settings: settings)
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
-    let gaps = GapReport(
-      validation: input.validation, architecture: input.architecture, framework: input.framework,
-      asOf: input.asOf)
+    let gaps = GapReport(validation: input.validation, analysis: input.analysis)
     var roadmapSVG: String?
     var graphSVG: String?
     var problems: [String: String] = [:]
     if Graphviz.dotExecutable() != nil {
-      let roadmap = RoadmapDiagram(
-        architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
-        language: language)
+      let roadmap = RoadmapDiagram(analysis: input.analysis, findings: input.validation.findings, language: language)
       let graph = DependencyDiagram(
-        architecture: input.architecture, framework: input.framework, language: language,
+        analysis: input.analysis, language: language,
         marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
       // A diagram Graphviz cannot draw leaves a visible note in the page instead of failing the report.
       var stopped: String?

@@ -39,8 +39,8 @@ struct RoadmapCommand: ParsableCommand {
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
     let diagram = RoadmapDiagram(
-      architecture: input.architecture, framework: input.framework, findings: input.validation.findings,
-      language: language, title: title, showsDependencies: !noDependencies)
+      analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
+      showsDependencies: !noDependencies)
     try destination.emit(diagram.render(), format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout)
   }
 }

@@ -1,4 +1,5 @@
 import EgovarchKit
+import EgovarchTestSupport
 import Foundation
 import Testing
 

@@ -13,10 +13,8 @@ public struct DependencyDiagram: Sendable {
     .existing: "#d9ead3", .inProgress: "#ffe38a", .planned: "#ffffff", .retired: "#d9d9d9",
   ]
 
-  /// The model.
-  public var architecture: Architecture
-  /// The framework its kinds (layers, national systems) come from, if known.
-  public var framework: Framework?
+  /// The analysis of the model: its graph and its framework.
+  public var analysis: Analysis
   /// The language of the labels.
   public var language: Language
   /// The layers to show; empty for all.
@@ -27,17 +25,31 @@ public struct DependencyDiagram: Sendable {
   /// `graph/cycle` off, so that the diagram shows no finding `validate` would hide.
   public var marksCycles: Bool
 
-  /// Creates the diagram of `architecture`.
+  /// The model.
+  public var architecture: Architecture { analysis.architecture }
+  /// The framework its kinds (layers, national systems) come from, if known.
+  public var framework: Framework? { analysis.framework }
+
+  /// Creates the diagram of the model of `analysis`.
   public init(
-    architecture: Architecture, framework: Framework?, language: Language, layers: Set<Layer> = [],
-    title: String? = nil, marksCycles: Bool = true
+    analysis: Analysis, language: Language, layers: Set<Layer> = [], title: String? = nil, marksCycles: Bool = true
   ) {
-    self.architecture = architecture
-    self.framework = framework
+    self.analysis = analysis
     self.language = language
     self.layers = layers
     self.title = title
     self.marksCycles = marksCycles
+  }
+
+  /// Creates the diagram of `architecture`, analysing it anew; `init(analysis:…)` reads the
+  /// analysis the validator made.
+  public init(
+    architecture: Architecture, framework: Framework?, language: Language, layers: Set<Layer> = [],
+    title: String? = nil, marksCycles: Bool = true
+  ) {
+    self.init(
+      analysis: Analysis(architecture: architecture, framework: framework, asOf: architecture.asOf ?? .today()),
+      language: language, layers: layers, title: title, marksCycles: marksCycles)
   }
 
   /// The style of the edges of each dependency type.
@@ -60,7 +72,7 @@ public struct DependencyDiagram: Sendable {
 
   /// The DOT document.
   public func render() -> String {
-    let graph = ComponentGraph(architecture: architecture)
+    let graph = analysis.graph
     let shown = graph.components.indices.filter { index in
       // Only the first component with an id is a node; later duplicates are findings, not nodes.
       graph.indexByID[graph.components[index].id] == index

@@ -7,10 +7,8 @@ public struct RoadmapDiagram: Sendable {
     (.done, "#b6dfa0"), (.inProgress, "#ffe38a"), (.notStarted, "#ffffff"), (.cancelled, "#d9d9d9"),
   ]
 
-  /// The model.
-  public var architecture: Architecture
-  /// The framework its required components come from, if known.
-  public var framework: Framework?
+  /// The analysis of the model: its schedule, its graph and its framework.
+  public var analysis: Analysis
   /// The findings of its validation (`roadmap/dependency-later` ones are drawn in red).
   public var findings: [Finding]
   /// The language of the labels.
@@ -20,17 +18,31 @@ public struct RoadmapDiagram: Sendable {
   /// Whether to draw the dependencies between tasks.
   public var showsDependencies: Bool
 
-  /// Creates the diagram of `architecture`.
+  /// The model.
+  public var architecture: Architecture { analysis.architecture }
+  /// The framework its required components come from, if known.
+  public var framework: Framework? { analysis.framework }
+
+  /// Creates the diagram of the model of `analysis`.
   public init(
-    architecture: Architecture, framework: Framework?, findings: [Finding], language: Language,
-    title: String? = nil, showsDependencies: Bool = true
+    analysis: Analysis, findings: [Finding], language: Language, title: String? = nil, showsDependencies: Bool = true
   ) {
-    self.architecture = architecture
-    self.framework = framework
+    self.analysis = analysis
     self.findings = findings
     self.language = language
     self.title = title
     self.showsDependencies = showsDependencies
+  }
+
+  /// Creates the diagram of `architecture`, analysing it anew; `init(analysis:…)` reads the
+  /// analysis the validator made.
+  public init(
+    architecture: Architecture, framework: Framework?, findings: [Finding], language: Language,
+    title: String? = nil, showsDependencies: Bool = true
+  ) {
+    self.init(
+      analysis: Analysis(architecture: architecture, framework: framework, asOf: architecture.asOf ?? .today()),
+      findings: findings, language: language, title: title, showsDependencies: showsDependencies)
   }
 
   /// The id of the node of task `task` of phase `phase` (both 0-based).
@@ -40,8 +52,8 @@ public struct RoadmapDiagram: Sendable {
 
   /// The DOT document.
   public func render() -> String {
-    let schedule = RoadmapSchedule(architecture: architecture)
-    let graph = ComponentGraph(architecture: architecture)
+    let schedule = analysis.schedule
+    let graph = analysis.graph
     var dot = DOTWriter()
     dot.openDigraph("roadmap")
     dot.attribute("rankdir", "LR")
@@ -74,7 +86,7 @@ public struct RoadmapDiagram: Sendable {
       dot.close()
     }
     writeOrder(&dot, phases: schedule.phases)
-    if showsDependencies { writeDependencies(&dot, taskNodes: taskNodes, schedule: schedule, graph: graph) }
+    if showsDependencies { writeDependencies(&dot, taskNodes: taskNodes, graph: graph) }
     writeGaps(&dot)
     writeLegend(&dot)
     dot.close()
@@ -114,16 +126,15 @@ public struct RoadmapDiagram: Sendable {
 
   /// The edges between the tasks' components, red where a dependency is delivered later.
   private func writeDependencies(
-    _ dot: inout DOTWriter, taskNodes: [(id: String, phase: Int, task: RoadmapTask)], schedule: RoadmapSchedule,
-    graph: ComponentGraph
+    _ dot: inout DOTWriter, taskNodes: [(id: String, phase: Int, task: RoadmapTask)], graph: ComponentGraph
   ) {
     // Each component is represented by the task that first delivers it, else the first that names it.
+    // The tasks come in phase order, so the first delivering task met is in the phase of the
+    // first delivery.
     var representative: [String: String] = [:]
     let active = taskNodes.filter { $0.task.status != .cancelled }
     for entry in active where entry.task.action.delivers {
-      guard let component = entry.task.component, schedule.firstDelivery[component] == entry.phase,
-        representative[component] == nil
-      else { continue }
+      guard let component = entry.task.component, representative[component] == nil else { continue }
       representative[component] = entry.id
     }
     for entry in active {

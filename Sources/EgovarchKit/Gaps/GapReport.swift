@@ -39,8 +39,12 @@ public struct GapReport: Sendable {
     "framework/national-unavailable", "framework/bypass-integration",
   ]
 
-  /// Builds the report of `validation` (which must hold a model) against `framework`.
-  public init(validation: FileValidation, architecture: Architecture, framework: Framework?, asOf: CalendarDate) {
+  /// Builds the report of `validation` from the analysis of its model (`validation.analysis`
+  /// when the validator made it).
+  public init(validation: FileValidation, analysis: Analysis) {
+    let architecture = analysis.architecture
+    let framework = analysis.framework
+    let asOf = analysis.asOf
     let findings = validation.findings.filter { !$0.isSuppressed }
     path = validation.path
     province = architecture.province
@@ -58,7 +62,7 @@ public struct GapReport: Sendable {
     requiredTotal = requirements.count
     requiredPresent = requiredTotal - missingComponents.count
     missingLinks = findings.filter { $0.ruleID == "framework/missing-link" }
-    let schedule = RoadmapSchedule(architecture: architecture)
+    let schedule = analysis.schedule
     // Each overdue finding goes to the phases holding a task at its position, in one pass:
     // filtering every finding for every phase was quadratic in a model with many phases.
     var phasesByTask: [SourcePosition: [Int]] = [:]
@@ -81,12 +85,17 @@ public struct GapReport: Sendable {
     }
     indicatorsTotal = architecture.indicators.count
     var counts: [IndicatorAssessment.Status: Int] = [:]
-    for indicator in architecture.indicators {
-      if let status = IndicatorAssessment(indicator, asOf: asOf)?.status { counts[status, default: 0] += 1 }
-    }
+    for assessment in analysis.indicatorAssessments { counts[assessment.status, default: 0] += 1 }
     indicatorStatusCounts = counts
     indicatorsMet = counts[.met] ?? 0
     indicatorFindings = findings.filter { $0.ruleID.hasPrefix("kpi/") }
     conflicts = findings.filter { Self.conflictRules.contains($0.ruleID) }
+  }
+
+  /// Builds the report of `validation` (which must hold a model) against `framework`, analysing
+  /// `architecture` anew; `init(validation:analysis:)` reads the analysis the validator made.
+  public init(validation: FileValidation, architecture: Architecture, framework: Framework?, asOf: CalendarDate) {
+    self.init(
+      validation: validation, analysis: Analysis(architecture: architecture, framework: framework, asOf: asOf))
   }
 }

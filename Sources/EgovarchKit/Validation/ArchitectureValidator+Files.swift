@@ -6,8 +6,9 @@ extension ArchitectureValidator {
   /// order of `paths`, whatever the number of threads, so output built from them is identical.
   ///
   /// The schema and the frameworks are compiled once and shared; each file is parsed with its
-  /// own libxml2 context. Unless `keepingModels` is set the models are dropped as soon as
-  /// their file is checked, so that memory stays bounded by the largest file, not the sum.
+  /// own libxml2 context. Unless `keepingModels` is set the models (their analyses) are
+  /// dropped as soon as their file is checked, so that memory stays bounded by the largest
+  /// file, not the sum.
   public func validate(
     filesAt paths: [String], jobs: Int, keepingModels: Bool = false
   ) -> [Result<FileValidation, ModelFileError>] {
@@ -20,7 +21,7 @@ extension ArchitectureValidator {
         guard index < paths.count else { return }
         var outcome = Result { () throws(ModelFileError) -> FileValidation in try validate(fileAt: paths[index]) }
         if !keepingModels, case .success(var validation) = outcome {
-          validation.architecture = nil
+          validation.analysis = nil
           outcome = .success(validation)
         }
         outcomes.withLock { $0[index] = outcome }

@@ -1,12 +1,12 @@
 import EgovarchXML
 
-/// Validates model files: parse and schema check, build the model and graph, run the rules,
+/// Validates model files: parse and schema check, build the model and its `Analysis`, run the rules,
 /// apply the rule policy (disabled rules, severities) and the model's suppressions.
 ///
 /// A model that breaks the schema gets its `xml/…` findings and those of the structural rules
 /// only (`RuleRegistry.structuralRules`): the other rules would compute with the defaults put
 /// in place of the values the schema rejected (a year of 23 digits, a target of NaN). Such a
-/// model is not handed on either (`FileValidation.architecture` is `nil`), so that no report
+/// model is not handed on either (`FileValidation.analysis` is `nil`), so that no report
 /// or diagram shows those defaults.
 ///
 /// One validator serves any number of files, on any number of threads: the schema is
@@ -34,28 +34,43 @@ public struct ArchitectureValidator: Sendable {
         ruleID: MalformedXMLRule.description.id,
         severity: MalformedXMLRule.description.defaultSeverity, message: problem.message,
         location: SourceLocation(file: path, position: problem.position))
-      return FileValidation(path: path, architecture: nil, findings: options.rulePolicy.apply(to: [finding]))
+      return FileValidation(path: path, analysis: nil, findings: options.rulePolicy.apply(to: [finding]))
     }
     let builder = ArchitectureBuilder()
     let problems = XMLStreamParser.parse(bytes, schema: ArchitectureSchema.compiled, handler: builder)
     var findings = options.rulePolicy.apply(to: problems.map { Self.finding(for: $0, path: path) })
     let wellFormed = !problems.contains { $0.kind != .schema && $0.level == .error }
     let schemaValid = wellFormed && !problems.contains { $0.level == .error }
+    var analysis: Analysis?
     if wellFormed, let architecture = builder.architecture {
-      findings += check(architecture, path: path, structuralOnly: !schemaValid)
+      let analysed = analyse(architecture)
+      findings += check(analysed, path: path, structuralOnly: !schemaValid)
+      analysis = analysed
     }
     // Reports and diagrams get only a model that passed the schema: they would show the
     // defaults that stand for the values it rejected ("phase 3 (0–2025)").
-    return FileValidation(
-      path: path, architecture: schemaValid ? builder.architecture : nil, findings: findings.sorted())
+    return FileValidation(path: path, analysis: schemaValid ? analysis : nil, findings: findings.sorted())
   }
 
-  /// Runs the rules over `architecture` and applies its suppressions; with `structuralOnly`
-  /// (a model that breaks the schema), only those of the options' rules that are structural.
+  /// The analysis of `architecture` with the options' framework and date: its graph, schedule
+  /// and assessed indicators, built once for the rules, the reports and the diagrams.
+  public func analyse(_ architecture: Architecture) -> Analysis {
+    Analysis(
+      architecture: architecture, framework: options.framework(for: architecture),
+      asOf: options.asOf(for: architecture))
+  }
+
+  /// Analyses `architecture`, then runs the rules over it and applies its suppressions (see
+  /// `check(_:path:structuralOnly:)` with an analysis).
   public func check(_ architecture: Architecture, path: String, structuralOnly: Bool = false) -> [Finding] {
-    let context = RuleContext(
-      architecture: architecture, graph: ComponentGraph(architecture: architecture),
-      framework: options.framework(for: architecture), asOf: options.asOf(for: architecture))
+    check(analyse(architecture), path: path, structuralOnly: structuralOnly)
+  }
+
+  /// Runs the rules over `analysis` and applies its model's suppressions; with `structuralOnly`
+  /// (a model that breaks the schema), only those of the options' rules that are structural.
+  public func check(_ analysis: Analysis, path: String, structuralOnly: Bool = false) -> [Finding] {
+    let architecture = analysis.architecture
+    let context = RuleContext(analysis)
     var findings: [Finding] = []
     let policy = options.rulePolicy
     let structural = Set(RuleRegistry.structuralRules.map { $0.description.id })

@@ -73,10 +73,9 @@ public struct NotReportedRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    context.architecture.indicators.compactMap { indicator in
-      guard let deadline = indicator.deadline,
-        IndicatorAssessment(indicator, asOf: context.asOf)?.status == .notReported
-      else { return nil }
+    context.indicatorAssessments.compactMap { assessment in
+      let indicator = assessment.indicator
+      guard let deadline = indicator.deadline, assessment.status == .notReported else { return nil }
       return RuleViolation(
         message: .notReported(indicator.id, deadline: deadline), position: indicator.position,
         component: indicator.component, related: [indicator.id])

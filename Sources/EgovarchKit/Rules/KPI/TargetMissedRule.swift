@@ -102,10 +102,9 @@ public struct TargetMissedRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    context.architecture.indicators.compactMap { indicator in
-      guard let assessment = IndicatorAssessment(indicator, asOf: context.asOf),
-        assessment.status == .missed, let actual = assessment.formattedActual
-      else { return nil }
+    context.indicatorAssessments.compactMap { assessment in
+      let indicator = assessment.indicator
+      guard assessment.status == .missed, let actual = assessment.formattedActual else { return nil }
       return RuleViolation(
         message: .targetMissed(assessment, actual: actual), position: indicator.position,
         component: indicator.component, related: [indicator.id])

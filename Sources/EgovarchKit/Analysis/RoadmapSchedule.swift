@@ -1,6 +1,7 @@
-/// The roadmap seen from the components: when phases end and when components are delivered.
+/// The roadmap seen as a schedule: the phases in order, each with the year it ends.
 ///
-/// Computed once per model and shared by the rules.
+/// Computed once per file, by `Analysis`; the first delivery of each component is there too
+/// (`Analysis.firstDeliveryByComponent`).
 public struct RoadmapSchedule: Sendable {
   /// One phase with its computed last year.
   public struct ScheduledPhase: Sendable, Hashable {
@@ -20,22 +21,6 @@ public struct RoadmapSchedule: Sendable {
 
   /// The phases in document order.
   public let phases: [ScheduledPhase]
-  /// For each component id, the index of the first phase with a task that delivers it
-  /// (build, upgrade or integrate; cancelled tasks do not count); computed on first use.
-  public var firstDelivery: [String: Int] {
-    deliveries.value { [phases] in
-      var first: [String: Int] = [:]
-      first.reserveCapacity(phases.reduce(0) { $0 + $1.phase.tasks.count })
-      // Latest phase first, so that the earliest one is written last: one update per task.
-      for phase in phases.reversed() {
-        for task in phase.phase.tasks where task.status != .cancelled && task.action.delivers {
-          if let component = task.component { first[component] = phase.index }
-        }
-      }
-      return first
-    }
-  }
-  private let deliveries = FirstDeliveryCache()
   /// Builds the schedule of `architecture` (empty without a roadmap).
   public init(architecture: Architecture) {
     guard let roadmap = architecture.roadmap else {

@@ -1,4 +1,5 @@
-/// The words the roadmap rules share: phase labels, task names and kind names in both languages.
+/// The words the roadmap rules and the roadmap diagram share: phase labels, task names and kind
+/// names in both languages.
 enum RoadmapWording {
   /// The longest task description quoted in a message, in characters.
   static let taskTextLimit = 40
