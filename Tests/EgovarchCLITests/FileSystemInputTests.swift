@@ -13,24 +13,17 @@ import Testing
   /// Whether the tests run as root, for whom file permissions are not enforced.
   static let isRoot = getuid() == 0
 
-  @Test func missingFileIsACommandFailure() async throws {
-    let directory = try TemporaryDirectory()
-    let result = try await CommandRunner.egovarch(["validate", "no-such-model.xml"], in: directory.url)
-    #expect(result.exitStatus == 2, "\(result)")
-    #expect(result.standardError.hasPrefix("egovarch: error: "), "\(result)")
-    #expect(result.standardError.contains("no-such-model.xml"), "\(result)")
-    #expect(result.standardOutput.isEmpty, "\(result)")
-  }
-
-  @Test func directoryWithoutModelsIsACommandFailure() async throws {
+  /// A path that does not exist, and a directory holding no model: exit 2, naming the path.
+  @Test(arguments: ["no-such-model.xml", "drafts"])
+  func pathWithoutModelsIsACommandFailure(_ path: String) async throws {
     let directory = try TemporaryDirectory()
     try directory.write("notes", to: "drafts/readme.txt")
     try directory.write("{}", to: "drafts/sub/model.json")
     try directory.makeFolder("drafts/empty")
-    let result = try await CommandRunner.egovarch(["validate", "drafts"], in: directory.url)
+    let result = try await CommandRunner.egovarch(["validate", path], in: directory.url)
     #expect(result.exitStatus == 2, "\(result)")
     #expect(result.standardError.hasPrefix("egovarch: error: "), "\(result)")
-    #expect(result.standardError.contains("drafts"), "\(result)")
+    #expect(result.standardError.contains(path), "\(result)")
     #expect(result.standardOutput.isEmpty, "\(result)")
   }
 
