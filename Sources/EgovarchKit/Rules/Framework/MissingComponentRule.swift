@@ -76,7 +76,7 @@ public struct MissingComponentRule: Rule {
       guard context.components(ofKind: requirement.kind).isEmpty else { return nil }
       return RuleViolation(
         message: .withBasis(
-          .missingComponent(KindWording.phrase(requirement.kind, in: framework), framework: framework.id),
+          .missingComponent(framework.kindTerm(requirement.kind), framework: framework.id),
           requirement.basis),
         position: context.architecture.position, related: [requirement.kind], severity: requirement.severity)
     }

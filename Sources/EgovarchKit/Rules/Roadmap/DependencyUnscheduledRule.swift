@@ -108,9 +108,7 @@ extension LocalizedText {
     let phase = RoadmapWording.phase(pending.phase)
     let source = pending.component.id
     let target = pending.target.id
-    let status =
-      pending.target.status == .planned
-      ? LocalizedText(en: "planned", vi: "mới dự kiến") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    let status = pending.target.status.term
     return LocalizedText(
       en:
         "'\(source)' is delivered in \(phase.english) but depends on '\(target)', which is \(status.english) and delivered by no roadmap task",

@@ -92,9 +92,7 @@ public struct UnscheduledRule: Rule {
 
 extension LocalizedText {
   fileprivate static func unscheduled(_ component: Component) -> Self {
-    let status =
-      component.status == .planned
-      ? LocalizedText(en: "planned", vi: "dự kiến xây dựng") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    let status = component.status.term
     return LocalizedText(
       en: "'\(component.id)' is \(status.english) but no roadmap task builds, upgrades or integrates it",
       vi:
