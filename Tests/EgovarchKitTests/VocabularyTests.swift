@@ -52,9 +52,10 @@ import Testing
     }
   }
 
-  /// The texts written with two translations, one line each: the text, then every translation
-  /// and where it is written. Case does not count ("Phase" and "phase" are one term), nor, for a
-  /// Vietnamese text, an English plural.
+  /// The texts written with two translations, one line each.
+  ///
+  /// A line gives the text, then every translation and where it is written. Case does not count
+  /// ("Phase" and "phase" are one term), nor, for a Vietnamese text, an English plural.
   static func conflicts(_ pairs: [Pair], allowingVietnamese shared: Set<String> = []) -> [String] {
     func group(_ key: (Pair) -> String, _ value: (Pair) -> String) -> [String: [String: [String]]] {
       var groups: [String: [String: [String]]] = [:]
