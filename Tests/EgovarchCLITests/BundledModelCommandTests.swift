@@ -148,7 +148,7 @@ import Testing
     for slip in Self.laiChauSlips { #expect(lines.contains(slip), "\(result)") }
     #expect(
       report.findings(of: "framework/missing-link").first?.message
-        == "'reporting-system' (reporting-system) has no link to 'national:government-reporting-system' through "
+        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system') through "
         + "the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 "
         + "(basis: Decree 09/2019/ND-CP of 24/01/2019)")
     #expect(

@@ -6,10 +6,10 @@ import Testing
 @Suite struct LanguageAndColorTests {
   /// The Lai Châu draft's output in Vietnamese: its two slips and the gaps of the draft.
   static let vietnameseOutput = """
-    models/lai-chau-2.0-draft.xml:54:5: lỗi: 'reporting-system' (reporting-system) chưa có liên kết tới \
-    'national:government-reporting-system' qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) \
-    ('lgsp') theo yêu cầu của khung kiến trúc 2.0 (căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019) \
-    [framework/missing-link]
+    models/lai-chau-2.0-draft.xml:54:5: lỗi: 'reporting-system' (hệ thống thông tin báo cáo cấp tỉnh) \
+    chưa có liên kết tới Hệ thống thông tin báo cáo Chính phủ ('national:government-reporting-system') \
+    qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) ('lgsp') theo yêu cầu của khung kiến trúc 2.0 \
+    (căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019) [framework/missing-link]
     models/lai-chau-2.0-draft.xml:62:7: lỗi: 'ho-tich' phụ thuộc vào 'lgps', không phải thành phần của \
     mô hình này; có phải ý bạn là 'lgsp'? [model/unresolved-reference]
     models/lai-chau-2.0-draft.xml:67:7: cảnh báo: 'lgsp' được triển khai ở giai đoạn 1 (2017–2019) nhưng \
@@ -17,16 +17,16 @@ import Testing
     models/lai-chau-2.0-draft.xml:68:7: cảnh báo: 'lgsp' được triển khai ở giai đoạn 1 (2017–2019) nhưng \
     dựa vào 'national:national-payment-platform', chỉ có từ năm 2020 [framework/national-unavailable]
     models/lai-chau-2.0-draft.xml:111:7: cảnh báo: nhiệm vụ 'xây dựng specialised-network' của giai đoạn \
-    1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc ngày 2019-12-31 (tính đến 2020-08-18) \
+    1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến 2020-08-18) \
     [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:112:7: cảnh báo: nhiệm vụ 'xây dựng reporting-system' của giai đoạn 1 \
-    (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc ngày 2019-12-31 (tính đến 2020-08-18) \
+    (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến 2020-08-18) \
     [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:113:7: cảnh báo: nhiệm vụ 'Xây dựng cơ chế khuyến khích thu hút…' của \
-    giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc ngày 2019-12-31 (tính đến \
+    giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến \
     2020-08-18) [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:114:7: cảnh báo: nhiệm vụ 'Xây dựng chương trình đào tạo nâng cao…' \
-    của giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc ngày 2019-12-31 (tính đến \
+    của giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến \
     2020-08-18) [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:123:7: lỗi: nhiệm vụ của giai đoạn 2 chỉ tới 'workstations', không \
     phải thành phần của mô hình này [roadmap/unknown-component]

@@ -90,7 +90,7 @@ import Testing
     #expect(finding.related == ["national:government-reporting-system", "lgsp"])
     #expect(
       finding.message.english
-        == "'reporting-system' (reporting-system) has no link to 'national:government-reporting-system' through the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Decree 09/2019/ND-CP of 24/01/2019)"
+        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system') through the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Decree 09/2019/ND-CP of 24/01/2019)"
     )
     #expect(finding.message.vietnamese.hasSuffix("(căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"))
   }
@@ -249,7 +249,7 @@ import Testing
     #expect(found.map(\.related) == [["national:national-public-service-portal", "lgsp"], ["lgsp"]])
     #expect(
       found.last?.message.english
-        == "'one-stop' (one-stop-shop) has no link to the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17)"
+        == "'one-stop' (electronic one-stop-shop information system) has no link to the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17)"
     )
   }
 
@@ -275,10 +275,11 @@ import Testing
     #expect(found.map(\.severity) == [.note, .warning, .error])
     #expect(
       found[1].message.english
-        == "'soc' (soc) has no link to 'national:ncsc', required by framework test (basis: Test basis)")
+        == "'soc' (security operations centre (SOC)) has no link to National Cyber Security Centre (NCSC) ('national:ncsc'), required by framework test (basis: Test basis)"
+    )
     #expect(
       found[2].message.english
-        == "'soc' (soc) has no link to the information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), required by framework test (basis: Test basis)"
+        == "'soc' (security operations centre (SOC)) has no link to the information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), required by framework test (basis: Test basis)"
     )
     #expect(found[1].message.vietnamese.hasSuffix("theo yêu cầu của khung kiến trúc test (căn cứ: Căn cứ thử)"))
   }

@@ -134,10 +134,11 @@ public struct DependencyDiagram: Sendable {
       dot.attribute("style", "rounded")
       dot.attribute("color", "#1f4e79")
       for kind in national {
-        let name = framework?.kindName(kind, in: language) ?? kind
-        dot.node(
-          ComponentReference.nationalPrefix + kind,
-          [("label", name + "\n(" + ComponentReference.nationalPrefix + kind + ")"), ("fillcolor", "#deebf7")])
+        let reference = ComponentReference.nationalPrefix + kind
+        let label =
+          framework?.kindTerm(kind, shownAs: reference, lineBreak: true)
+          ?? Vocabulary.kind(reference, name: nil, national: true)
+        dot.node(reference, [("label", label.text(in: language)), ("fillcolor", "#deebf7")])
       }
       dot.close()
     }
@@ -157,7 +158,7 @@ public struct DependencyDiagram: Sendable {
             attributes = attributes.filter { $0.0 != "color" } + [("color", "#c00000"), ("penwidth", "2.5")]
           }
         }
-        attributes.append(("tooltip", DiagramWording.dependency(dependency.type).text(in: language)))
+        attributes.append(("tooltip", dependency.type.term.text(in: language)))
         dot.edge("component:" + component.id, head, attributes)
       }
     }
@@ -173,7 +174,7 @@ public struct DependencyDiagram: Sendable {
     dot.attribute("style", "rounded")
     dot.attribute("color", "#bfbfbf")
     var samples = DependencyType.allCases.map {
-      ($0.rawValue, DiagramWording.dependency($0).text(in: language), Self.edgeStyle($0))
+      ($0.rawValue, $0.term.text(in: language), Self.edgeStyle($0))
     }
     samples.append(
       ("cycle", DiagramWording.cycle.text(in: language), [("color", "#c00000"), ("penwidth", "2.5")]))

@@ -95,7 +95,7 @@ public struct RoadmapDiagram: Sendable {
 
   /// The label and colours of a task's node.
   private func taskAttributes(_ task: RoadmapTask, graph: ComponentGraph) -> [(String, String)] {
-    let verb = RoadmapWording.action(task.action).text(in: language)
+    let verb = task.action.term.text(in: language)
     let label: String
     if let id = task.component {
       label = (graph.component(withID: id)?.name ?? id) + "\n" + verb
@@ -189,7 +189,7 @@ public struct RoadmapDiagram: Sendable {
       dot.node(
         "gap:" + requirement.kind,
         [
-          ("label", framework.kindName(requirement.kind, in: language) + "\n(" + requirement.kind + ")"),
+          ("label", framework.kindTerm(requirement.kind, lineBreak: true).text(in: language)),
           ("style", "rounded,dashed"), ("color", "#c00000"),
         ])
     }
@@ -203,7 +203,7 @@ public struct RoadmapDiagram: Sendable {
     dot.attribute("style", "rounded")
     dot.attribute("color", "#bfbfbf")
     for (status, fill) in Self.fills {
-      var attributes = [("label", DiagramWording.status(status).text(in: language)), ("fillcolor", fill)]
+      var attributes = [("label", status.term.text(in: language)), ("fillcolor", fill)]
       if status == .cancelled { attributes.append(("style", "rounded,filled,dotted")) }
       dot.node("legend:" + status.rawValue, attributes)
     }

@@ -49,9 +49,4 @@ public struct Framework: Sendable, Hashable {
   public func layer(of component: Component) -> Layer? {
     component.layer ?? kind(component.kind)?.layer
   }
-
-  /// The name of the kind `id` in `language`, or the id itself when unknown.
-  public func kindName(_ id: String, in language: Language) -> String {
-    kind(id)?.name.text(in: language) ?? id
-  }
 }

@@ -62,9 +62,8 @@ public struct HTMLReport: Sendable {
       .replacing(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", with: "")
   }
 
-  private func say(_ english: String, _ vietnamese: String) -> String {
-    language == .english ? english : vietnamese
-  }
+  /// `text` in the page's language, its first letter in upper case (a heading, a label).
+  private func say(_ text: LocalizedText) -> String { language.say(Vocabulary.capitalized(text)) }
 
   private func position(_ finding: Finding) -> String {
     "\(finding.location.position.line):\(finding.location.position.column)"
@@ -84,33 +83,33 @@ public struct HTMLReport: Sendable {
   private func summary() -> String {
     let counts = FindingSummary(files: 1, findings: validation.findings)
     let framework = gaps.frameworkName.map { " (\(Self.escape($0.text(in: language))))" } ?? ""
-    var output = "<section id=\"summary\">\n<h2>\(say("Summary", "Tóm tắt"))</h2>\n<ul>\n"
-    output += "<li>\(say("Province", "Tỉnh")): \(Self.escape(gaps.province))</li>\n"
-    output += "<li>\(say("Model", "Mô hình")): <code>\(Self.escape(gaps.path))</code></li>\n"
+    var output = "<section id=\"summary\">\n<h2>\(say(LocalizedText(en: "Summary", vi: "Tóm tắt")))</h2>\n<ul>\n"
+    output += "<li>\(say(LocalizedText(en: "Province", vi: "Tỉnh"))): \(Self.escape(gaps.province))</li>\n"
+    output += "<li>\(say(GapReportWording.model)): <code>\(Self.escape(gaps.path))</code></li>\n"
     output +=
-      "<li>\(say("Framework", "Khung kiến trúc")): \(Self.escape(gaps.frameworkID))\(framework)</li>\n"
-    output += "<li>\(say("As of", "Tính đến")): \(gaps.asOf)</li>\n"
+      "<li>\(say(GapReportWording.framework)): \(Self.escape(gaps.frameworkID))\(framework)</li>\n"
+    output += "<li>\(say(Vocabulary.asOf(gaps.asOf)))</li>\n"
     output +=
-      "<li>\(say("Findings", "Phát hiện")): \(counts.errors) \(Severity.error.label(in: language)), "
+      "<li>\(say(LocalizedText(en: "Findings", vi: "Phát hiện"))): \(counts.errors) \(Severity.error.label(in: language)), "
       + "\(counts.warnings) \(Severity.warning.label(in: language)), "
       + "\(counts.notes) \(Severity.note.label(in: language)), "
-      + "\(counts.suppressed) \(say("suppressed", "đã bỏ qua"))</li>\n"
+      + "\(counts.suppressed) \(say(LocalizedText(en: "suppressed", vi: "đã bỏ qua")))</li>\n"
     return output + "</ul>\n</section>\n"
   }
 
   private func findingsTable() -> String {
-    var output = "<section id=\"findings\">\n<h2>\(say("Findings", "Phát hiện"))</h2>\n"
+    var output = "<section id=\"findings\">\n<h2>\(say(LocalizedText(en: "Findings", vi: "Phát hiện")))</h2>\n"
     guard !validation.findings.isEmpty else {
-      return output + "<p>\(say("No findings.", "Không có phát hiện nào."))</p>\n</section>\n"
+      return output + "<p>\(say(LocalizedText(en: "No findings.", vi: "Không có phát hiện nào.")))</p>\n</section>\n"
     }
     output +=
-      "<table>\n<thead><tr><th>\(say("Line:column", "Dòng:cột"))</th><th>\(say("Severity", "Mức độ"))</th>"
-      + "<th>\(say("Rule", "Quy tắc"))</th><th>\(say("Message", "Nội dung"))</th></tr></thead>\n<tbody>\n"
+      "<table>\n<thead><tr><th>\(say(LocalizedText(en: "Line:column", vi: "Dòng:cột")))</th><th>\(say(LocalizedText(en: "Severity", vi: "Mức độ")))</th>"
+      + "<th>\(say(LocalizedText(en: "Rule", vi: "Quy tắc")))</th><th>\(say(LocalizedText(en: "Message", vi: "Nội dung")))</th></tr></thead>\n<tbody>\n"
     for finding in validation.findings {
       let classes = finding.severity.rawValue + (finding.isSuppressed ? " suppressed" : "")
       var message = Self.escape(finding.message.text(in: language))
       if let reason = finding.suppressionReason {
-        message += " <em>(\(say("suppressed", "đã bỏ qua")): \(Self.escape(reason)))</em>"
+        message += " <em>(\(say(LocalizedText(en: "suppressed", vi: "đã bỏ qua"))): \(Self.escape(reason)))</em>"
       }
       output +=
         "<tr class=\"\(classes)\"><td class=\"position\">\(position(finding))</td>"
@@ -121,59 +120,35 @@ public struct HTMLReport: Sendable {
   }
 
   private func gapReport() -> String {
-    var output = "<section id=\"gaps\">\n<h2>\(say("Gap report", "Báo cáo khoảng cách"))</h2>\n"
-    output += "<h3>\(say("Required components", "Thành phần bắt buộc"))</h3>\n"
-    output +=
-      "<p class=\"required\">"
-      + say(
-        "\(gaps.requiredPresent) of \(gaps.requiredTotal) present",
-        "có \(gaps.requiredPresent)/\(gaps.requiredTotal)") + "</p>\n"
+    typealias Words = GapReportWording
+    var output = "<section id=\"gaps\">\n<h2>\(say(Words.gapReport))</h2>\n"
+    output += "<h3>\(say(Words.requiredComponents))</h3>\n"
+    output += "<p class=\"required\">" + say(Words.present(gaps.requiredPresent, of: gaps.requiredTotal)) + "</p>\n"
     for layer in Layer.allCases where gaps.missingComponents.contains(where: { $0.layer == layer }) {
-      output += "<p>\(say("Missing in ", "Thiếu ở lớp "))\(Self.escape(layer.label(in: language))):</p>\n<ul>\n"
+      output += "<p>\(Self.escape(say(Words.missing(in: layer)))):</p>\n<ul>\n"
       for missing in gaps.missingComponents where missing.layer == layer {
-        output +=
-          "<li>\(Self.escape(missing.name.text(in: language))) (<code>\(Self.escape(missing.kind))</code>), "
-          + "\(Self.escape(missing.severity.label(in: language))); \(say("basis: ", "căn cứ: "))"
-          + "\(Self.escape(missing.basis.text(in: language)))</li>\n"
+        output += "<li>\(Self.escape(language.say(Words.missing(missing))))</li>\n"
       }
       output += "</ul>\n"
     }
 
-    output += "<h3>\(say("Missing links", "Liên kết còn thiếu"))</h3>\n"
-    output +=
-      "<p class=\"missing-links\">"
-      + say("\(gaps.missingLinks.count) missing", "thiếu \(gaps.missingLinks.count)") + "</p>\n"
+    output += "<h3>\(say(Words.missingLinks))</h3>\n"
+    output += "<p class=\"missing-links\">" + say(Words.missingCount(gaps.missingLinks.count)) + "</p>\n"
     output += list(gaps.missingLinks)
 
-    output += "<h3>\(say("Roadmap", "Lộ trình"))</h3>\n"
-    if gaps.phases.isEmpty { output += "<p>\(say("No roadmap.", "Không có lộ trình."))</p>\n" }
+    output += "<h3>\(say(Words.roadmap))</h3>\n"
+    if gaps.phases.isEmpty { output += "<p>\(say(Words.noRoadmap)).</p>\n" }
     for phase in gaps.phases {
-      let title = phase.title.map { ", " + Self.escape($0) } ?? ""
-      output +=
-        "<p class=\"phase\">\(say("Phase", "Giai đoạn")) \(phase.number) (\(Self.escape(phase.years)))\(title): "
-        + say(
-          "\(phase.done) of \(phase.total) tasks done, \(phase.overdue.count) overdue",
-          "hoàn thành \(phase.done)/\(phase.total) nhiệm vụ, \(phase.overdue.count) quá hạn") + "</p>\n"
+      output += "<p class=\"phase\">\(Self.escape(say(Words.progress(phase))))</p>\n"
       output += list(phase.overdue)
     }
 
-    output += "<h3>\(say("Indicators", "Chỉ tiêu"))</h3>\n"
-    let counts = gaps.indicatorStatusCounts
-    let missed = counts[.missed] ?? 0
-    let notReported = counts[.notReported] ?? 0
-    let notYetDue = counts[.notYetDue] ?? 0
-    output +=
-      "<p class=\"indicators\">"
-      + say(
-        "\(gaps.indicatorsMet) of \(gaps.indicatorsTotal) met; \(missed) missed, "
-          + "\(notReported) not reported, \(notYetDue) not yet due",
-        "đạt \(gaps.indicatorsMet)/\(gaps.indicatorsTotal); \(missed) không đạt, "
-          + "\(notReported) chưa báo cáo, \(notYetDue) chưa đến hạn") + "</p>\n"
+    output += "<h3>\(say(Words.indicators))</h3>\n"
+    output += "<p class=\"indicators\">" + say(Words.indicatorCounts(gaps)) + "</p>\n"
     output += list(gaps.indicatorFindings)
 
-    output += "<h3>\(say("Roadmap conflicts", "Xung đột lộ trình"))</h3>\n"
-    output +=
-      "<p class=\"conflicts\">" + say("\(gaps.conflicts.count) found", "có \(gaps.conflicts.count)") + "</p>\n"
+    output += "<h3>\(say(Words.conflicts))</h3>\n"
+    output += "<p class=\"conflicts\">" + say(Words.found(gaps.conflicts.count)) + "</p>\n"
     output += list(gaps.conflicts)
     return output + "</section>\n"
   }
@@ -185,15 +160,15 @@ public struct HTMLReport: Sendable {
     } else if let problem {
       output +=
         "<p class=\"diagram-failed\"><strong>"
-        + say("Graphviz could not draw this diagram: ", "Graphviz không vẽ được sơ đồ này: ")
+        + say(LocalizedText(en: "Graphviz could not draw this diagram: ", vi: "Graphviz không vẽ được sơ đồ này: "))
         + "</strong>" + Self.escape(problem) + "</p>\n"
     } else {
       output +=
         "<p class=\"no-graphviz\">"
         + say(
-          "Graphviz's 'dot' was not found, so the diagram is left out: install it with: apt-get install graphviz",
-          "Không tìm thấy 'dot' của Graphviz nên không có sơ đồ: "
-            + "cài đặt bằng: apt-get install graphviz")
+          LocalizedText(
+            en: "Graphviz's 'dot' was not found, so the diagram is left out: install it with: apt-get install graphviz",
+            vi: "Không tìm thấy 'dot' của Graphviz nên không có sơ đồ: cài đặt bằng: apt-get install graphviz"))
         + "</p>\n"
     }
     return output + "</section>\n"
@@ -201,7 +176,7 @@ public struct HTMLReport: Sendable {
 
   /// The page.
   public func render() -> String {
-    let title = say("Architecture report", "Báo cáo kiến trúc") + ": " + gaps.province
+    let title = say(LocalizedText(en: "Architecture report", vi: "Báo cáo kiến trúc")) + ": " + gaps.province
     var output = "<!DOCTYPE html>\n<html lang=\"\(language == .english ? "en" : "vi")\">\n<head>\n"
     output += "<meta charset=\"utf-8\">\n"
     output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -211,9 +186,11 @@ public struct HTMLReport: Sendable {
     output += findingsTable()
     output += gapReport()
     output += diagram(
-      id: "roadmap", heading: say("Roadmap diagram", "Sơ đồ lộ trình"), svg: roadmapSVG, problem: roadmapProblem)
+      id: "roadmap", heading: say(LocalizedText(en: "Roadmap diagram", vi: "Sơ đồ lộ trình")), svg: roadmapSVG,
+      problem: roadmapProblem)
     output += diagram(
-      id: "graph", heading: say("Component dependencies", "Sơ đồ phụ thuộc thành phần"), svg: graphSVG,
+      id: "graph", heading: say(LocalizedText(en: "Component dependencies", vi: "Sơ đồ phụ thuộc thành phần")),
+      svg: graphSVG,
       problem: graphProblem)
     return output + "</body>\n</html>\n"
   }

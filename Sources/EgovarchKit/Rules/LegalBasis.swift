@@ -1,8 +1,9 @@
 extension LocalizedText {
   /// `message` followed by its legal basis: "… (basis: Decree 09/2019/ND-CP of 24/01/2019)".
   public static func withBasis(_ message: LocalizedText, _ basis: LocalizedText) -> LocalizedText {
-    LocalizedText(
-      en: "\(message.english) (basis: \(basis.english))",
-      vi: "\(message.vietnamese) (căn cứ: \(basis.vietnamese))")
+    let word = Vocabulary.basis
+    return LocalizedText(
+      en: "\(message.english) (\(word.english): \(basis.english))",
+      vi: "\(message.vietnamese) (\(word.vietnamese): \(basis.vietnamese))")
   }
 }

@@ -13,4 +13,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     }
     return .english
   }
+
+  /// `text` in this language: how every report says a term of `Vocabulary` or its own words.
+  public func say(_ text: LocalizedText) -> String { text.text(in: self) }
 }

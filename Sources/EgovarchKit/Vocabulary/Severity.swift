@@ -14,15 +14,9 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
 
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
+  /// The word used in reports, in both languages, from `Vocabulary`.
+  public var term: LocalizedText { Vocabulary.term(rawValue, in: Vocabulary.severities) }
+
   /// The word used in reports, in `language`.
-  public func label(in language: Language) -> String {
-    switch (self, language) {
-    case (.error, .english): return "error"
-    case (.warning, .english): return "warning"
-    case (.note, .english): return "note"
-    case (.error, .vietnamese): return "lỗi"
-    case (.warning, .vietnamese): return "cảnh báo"
-    case (.note, .vietnamese): return "ghi chú"
-    }
-  }
+  public func label(in language: Language) -> String { term.text(in: language) }
 }

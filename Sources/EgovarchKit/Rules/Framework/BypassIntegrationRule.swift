@@ -95,7 +95,7 @@ public struct BypassIntegrationRule: Rule {
           RuleViolation(
             message: .bypass(
               component.id, to: dependency.reference.description,
-              platform: KindWording.phrase(platform, in: framework)),
+              platform: framework.kindTerm(platform)),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description, platform]))
       }

@@ -26,7 +26,7 @@ public struct MissingComponentRule: Rule {
         Với mỗi yêu cầu về thành phần của khung kiến trúc, theo thứ tự trong khung: khi mô hình không \
         khai báo thành phần nào thuộc loại được yêu cầu, hoặc tất cả đều đã ngừng sử dụng (`retired`), \
         một phát hiện tại phần tử `architecture`, với mức độ và căn cứ pháp lý của yêu cầu. Thành phần \
-        mới dự kiến (`planned`) vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình \
+        dự kiến (`planned`) vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình \
         kiểm tra thời điểm triển khai.
         """),
     triggeringExamples: [
@@ -76,7 +76,7 @@ public struct MissingComponentRule: Rule {
       guard context.components(ofKind: requirement.kind).isEmpty else { return nil }
       return RuleViolation(
         message: .withBasis(
-          .missingComponent(KindWording.phrase(requirement.kind, in: framework), framework: framework.id),
+          .missingComponent(framework.kindTerm(requirement.kind), framework: framework.id),
           requirement.basis),
         position: context.architecture.position, related: [requirement.kind], severity: requirement.severity)
     }

@@ -117,7 +117,7 @@ public struct MissingLinkRule: Rule {
     var violations: [RuleViolation] = []
     for requirement in framework.requiredLinks {
       let target = Self.phrase(requirement.to, in: framework)
-      let via = requirement.via.map { KindWording.phrase($0, in: framework) }
+      let via = requirement.via.map { framework.kindTerm($0) }
       for node in context.componentsByKind[requirement.from] ?? []
       where context.graph.components[Int(node)].status != .retired
         && !links.reaches(Int(node), requirement.to, via: requirement.via)
@@ -126,7 +126,8 @@ public struct MissingLinkRule: Rule {
         violations.append(
           RuleViolation(
             message: .withBasis(
-              .missingLink(component, to: target, via: via, framework: framework.id), requirement.basis),
+              .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
+              requirement.basis),
             position: component.position, component: component.id,
             related: [requirement.to.description] + (requirement.via.map { [$0] } ?? []),
             severity: requirement.severity))
@@ -139,23 +140,22 @@ public struct MissingLinkRule: Rule {
   private static func phrase(_ target: ComponentReference, in framework: Framework) -> LocalizedText {
     switch target {
     case .component(let kind):
-      let phrase = KindWording.phrase(kind, in: framework)
+      let phrase = framework.kindTerm(kind)
       return LocalizedText(en: "the \(phrase.english)", vi: phrase.vietnamese)
-    case .national:
-      return LocalizedText(en: "'\(target)'", vi: "'\(target)'")
+    case .national(let kind):
+      return framework.kindTerm(kind, shownAs: target.description)
     }
   }
 }
 
 extension LocalizedText {
   fileprivate static func missingLink(
-    _ component: Component, to target: LocalizedText, via: LocalizedText?, framework: String
+    _ source: LocalizedText, to target: LocalizedText, via: LocalizedText?, framework: String
   ) -> Self {
-    let source = "'\(component.id)' (\(component.kind))"
-    return LocalizedText(
-      en: "\(source) has no link to \(target.english)\(via.map { " through the \($0.english)" } ?? ""), "
+    LocalizedText(
+      en: "\(source.english) has no link to \(target.english)\(via.map { " through the \($0.english)" } ?? ""), "
         + "required by framework \(framework)",
-      vi: "\(source) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
+      vi: "\(source.vietnamese) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
         + "theo yêu cầu của khung kiến trúc \(framework)")
   }
 }

@@ -152,22 +152,24 @@ extension LocalizedText {
   fileprivate static func deliveredEarly(
     _ component: String, phase: Int, years: String, system: String, available: Int
   ) -> Self {
-    LocalizedText(
-      en:
-        "'\(component)' is delivered in phase \(phase) (\(years)) but relies on '\(system)', available only from \(available)",
+    let (period, start) = (Vocabulary.phase(phase, years: years), Vocabulary.from(year: available))
+    return LocalizedText(
+      en: "'\(component)' is delivered in \(period.english) but relies on '\(system)', available only \(start.english)",
       vi:
-        "'\(component)' được triển khai ở giai đoạn \(phase) (\(years)) nhưng dựa vào '\(system)', chỉ có từ năm \(available)"
+        "'\(component)' được triển khai ở \(period.vietnamese) nhưng dựa vào '\(system)', chỉ có \(start.vietnamese)"
     )
   }
 
   fileprivate static func existsEarly(_ component: String, asOf: CalendarDate, system: String, available: Int)
     -> Self
   {
-    LocalizedText(
+    let (existing, date) = (ComponentStatus.existing.term, Vocabulary.on(asOf))
+    let start = Vocabulary.from(year: available)
+    return LocalizedText(
       en:
-        "'\(component)' is recorded as existing on \(asOf) but relies on '\(system)', available only from \(available)",
+        "'\(component)' is recorded as \(existing.english) \(date.english) but relies on '\(system)', available only \(start.english)",
       vi:
-        "'\(component)' được ghi nhận là đã có vào ngày \(asOf) nhưng dựa vào '\(system)', chỉ có từ năm \(available)"
+        "'\(component)' được ghi nhận là \(existing.vietnamese) \(date.vietnamese) nhưng dựa vào '\(system)', chỉ có \(start.vietnamese)"
     )
   }
 }

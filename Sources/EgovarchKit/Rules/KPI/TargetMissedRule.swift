@@ -117,12 +117,12 @@ extension LocalizedText {
     let indicator = assessment.indicator
     let name = indicator.name.map { " (\($0))" } ?? ""
     let target = assessment.formattedTarget
-    let deadline = indicator.deadline.map { "\($0)" }
+    let due = indicator.deadline.map(Vocabulary.by)
     let source = indicator.source
     return LocalizedText(
       en: "indicator '\(indicator.id)'\(name) missed its target: \(actual.english) against \(target.english)"
-        + (deadline.map { " by \($0)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
+        + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
       vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese) so với mục tiêu \(target.vietnamese)"
-        + (deadline.map { " đến \($0)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
+        + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
   }
 }

@@ -117,20 +117,22 @@ extension LocalizedText {
   fileprivate static func deliveredLate(
     _ indicator: String, deadline: CalendarDate, component: String, phase: RoadmapSchedule.ScheduledPhase
   ) -> Self {
-    LocalizedText(
+    let (due, period) = (Vocabulary.by(deadline), RoadmapWording.phase(phase))
+    return LocalizedText(
       en:
-        "indicator '\(indicator)' is due by \(deadline) but its component '\(component)' is only delivered in phase \(phase.phase.number) (\(phase.yearRange))",
+        "indicator '\(indicator)' is due \(due.english) but its component '\(component)' is only delivered in \(period.english)",
       vi:
-        "chỉ tiêu '\(indicator)' phải đạt chậm nhất ngày \(deadline) nhưng thành phần '\(component)' đến giai đoạn \(phase.phase.number) (\(phase.yearRange)) mới được triển khai"
+        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần '\(component)' đến \(period.vietnamese) mới được triển khai"
     )
   }
 
   fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: String) -> Self {
-    LocalizedText(
+    let due = Vocabulary.by(deadline)
+    return LocalizedText(
       en:
-        "indicator '\(indicator)' is due by \(deadline) but its component '\(component)' is never delivered by the roadmap",
+        "indicator '\(indicator)' is due \(due.english) but its component '\(component)' is never delivered by the roadmap",
       vi:
-        "chỉ tiêu '\(indicator)' phải đạt chậm nhất ngày \(deadline) nhưng thành phần '\(component)' không được triển khai trong lộ trình"
+        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần '\(component)' không được triển khai trong lộ trình"
     )
   }
 }

@@ -25,7 +25,7 @@ public struct DependencyUnscheduledRule: Rule {
         """,
       vi: """
         Với mỗi nhiệm vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp thành phần X, và mỗi thành phần Y \
-        của cùng mô hình mà X phụ thuộc vào (không xét hệ thống quốc gia) có trạng thái mới dự kiến \
+        của cùng mô hình mà X phụ thuộc vào (không xét hệ thống quốc gia) có trạng thái dự kiến \
         (`planned`) hoặc đang triển khai (`in-progress`): khi không nhiệm vụ nào triển khai Y, phát hiện \
         chỉ tới nhiệm vụ, một lần cho mỗi cặp nhiệm vụ và Y, với X là thành phần và Y là mã liên quan. \
         Thành phần đã có (`existing`) không cần triển khai; thành phần đã ngừng sử dụng (`retired`) \
@@ -108,9 +108,7 @@ extension LocalizedText {
     let phase = RoadmapWording.phase(pending.phase)
     let source = pending.component.id
     let target = pending.target.id
-    let status =
-      pending.target.status == .planned
-      ? LocalizedText(en: "planned", vi: "mới dự kiến") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    let status = pending.target.status.term
     return LocalizedText(
       en:
         "'\(source)' is delivered in \(phase.english) but depends on '\(target)', which is \(status.english) and delivered by no roadmap task",

@@ -89,7 +89,8 @@ public struct FoundationLateRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    guard let expectation = context.framework?.roadmap, !expectation.earlyKinds.isEmpty else { return [] }
+    guard let framework = context.framework, let expectation = framework.roadmap, !expectation.earlyKinds.isEmpty
+    else { return [] }
     let schedule = context.schedule
     let deliveries = context.firstDeliveryByComponent
     let components = context.graph.components
@@ -115,11 +116,10 @@ public struct FoundationLateRule: Rule {
       let component = components[componentIndex]
       let index = Int(deliveries[componentIndex])
       guard let task = firstTask[component.id] else { continue }
-      let kind = RoadmapWording.kindName(component.kind, in: context.framework)
       violations.append(
         RuleViolation(
           message: .withBasis(
-            .foundationLate(component.id, kind: kind, phase: schedule.phases[index]), expectation.basis),
+            .foundationLate(framework.componentTerm(component), phase: schedule.phases[index]), expectation.basis),
           position: task.position, component: component.id))
     }
     return violations
@@ -127,15 +127,15 @@ public struct FoundationLateRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func foundationLate(_ id: String, kind: LocalizedText, phase: RoadmapSchedule.ScheduledPhase)
+  fileprivate static func foundationLate(_ component: LocalizedText, phase: RoadmapSchedule.ScheduledPhase)
     -> Self
   {
     let period = RoadmapWording.phase(phase)
     return LocalizedText(
       en:
-        "'\(id)' (\(kind.english)) is infrastructure or integration that the framework advises in the first phase, but it is delivered in \(period.english)",
+        "\(component.english) is infrastructure or integration that the framework advises in the first phase, but it is delivered in \(period.english)",
       vi:
-        "'\(id)' (\(kind.vietnamese)) là hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu, nhưng được triển khai ở \(period.vietnamese)"
+        "\(component.vietnamese) là hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu, nhưng được triển khai ở \(period.vietnamese)"
     )
   }
 }

@@ -99,10 +99,12 @@ extension LocalizedText {
   ) -> Self {
     let name = RoadmapWording.task(task)
     let period = RoadmapWording.phase(phase)
+    let (end, date) = (Vocabulary.on(ended), Vocabulary.asOf(asOf))
     return LocalizedText(
-      en: "task '\(name.english)' of \(period.english) is not done and its phase ended on \(ended) (as of \(asOf))",
+      en:
+        "task '\(name.english)' of \(period.english) is not done and its phase ended \(end.english) (\(date.english))",
       vi:
-        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc ngày \(ended) (tính đến \(asOf))"
+        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc \(end.vietnamese) (\(date.vietnamese))"
     )
   }
 }

@@ -152,40 +152,47 @@ public struct PhaseSequenceRule: Rule {
 
 extension LocalizedText {
   fileprivate static func misnumbered(_ number: Int, expected: Int) -> Self {
-    LocalizedText(
-      en: "phase \(number) comes where phase \(expected) is expected",
-      vi: "giai đoạn \(number) nằm ở vị trí của giai đoạn \(expected)")
+    let (phase, place) = (Vocabulary.phase(number), Vocabulary.phase(expected))
+    return LocalizedText(
+      en: "\(phase.english) comes where \(place.english) is expected",
+      vi: "\(phase.vietnamese) nằm ở vị trí của \(place.vietnamese)")
   }
 
   fileprivate static func notAscending(_ phase: Phase, after previous: Phase) -> Self {
-    LocalizedText(
-      en: "phase \(phase.number) starts in \(phase.start), not after phase \(previous.number) (\(previous.start))",
-      vi:
-        "giai đoạn \(phase.number) bắt đầu năm \(phase.start), không sau giai đoạn \(previous.number) (\(previous.start))"
-    )
+    let (this, start) = (Vocabulary.phase(phase.number), Vocabulary.in(year: phase.start))
+    let before = Vocabulary.phase(previous.number, years: "\(previous.start)")
+    return LocalizedText(
+      en: "\(this.english) starts \(start.english), not after \(before.english)",
+      vi: "\(this.vietnamese) bắt đầu \(start.vietnamese), không sau \(before.vietnamese)")
   }
 
   fileprivate static func endsBeforeStart(_ phase: Phase) -> Self {
-    let end = phase.end ?? phase.start
+    let this = Vocabulary.phase(phase.number)
+    let (end, start) = (Vocabulary.in(year: phase.end ?? phase.start), Vocabulary.in(year: phase.start))
     return LocalizedText(
-      en: "phase \(phase.number) ends in \(end), before it starts in \(phase.start)",
-      vi: "giai đoạn \(phase.number) kết thúc năm \(end), trước khi bắt đầu (năm \(phase.start))")
+      en: "\(this.english) ends \(end.english), before it starts \(start.english)",
+      vi: "\(this.vietnamese) kết thúc \(end.vietnamese), trước khi bắt đầu (\(start.vietnamese))")
   }
 
   fileprivate static func overlaps(_ phase: Phase, next: Phase) -> Self {
-    let end = phase.end ?? phase.start
+    let (this, end) = (Vocabulary.phase(phase.number), Vocabulary.in(year: phase.end ?? phase.start))
+    let (following, start) = (Vocabulary.phase(next.number), Vocabulary.in(year: next.start))
     return LocalizedText(
-      en: "phase \(phase.number) ends in \(end) but phase \(next.number) starts in \(next.start): the phases overlap",
+      en: "\(this.english) ends \(end.english) but \(following.english) starts \(start.english): the phases overlap",
       vi:
-        "giai đoạn \(phase.number) kết thúc năm \(end) nhưng giai đoạn \(next.number) bắt đầu năm \(next.start): các giai đoạn chồng lấn nhau"
+        "\(this.vietnamese) kết thúc \(end.vietnamese) nhưng \(following.vietnamese) bắt đầu \(start.vietnamese): các giai đoạn chồng lấn nhau"
     )
   }
 
   fileprivate static func untilBeforeLastPhase(_ until: Int, _ last: Phase) -> Self {
-    LocalizedText(
-      en: "the roadmap ends in \(until), before its last phase, phase \(last.number), starts in \(last.start)",
+    let (end, phase, start) = (
+      Vocabulary.in(year: until), Vocabulary.phase(last.number), Vocabulary.in(year: last.start)
+    )
+    return LocalizedText(
+      en: "the roadmap ends \(end.english), before its last phase, \(phase.english), starts \(start.english)",
       vi:
-        "lộ trình kết thúc năm \(until), trước khi giai đoạn cuối (giai đoạn \(last.number)) bắt đầu năm \(last.start)")
+        "lộ trình kết thúc \(end.vietnamese), trước khi giai đoạn cuối (\(phase.vietnamese)) bắt đầu \(start.vietnamese)"
+    )
   }
 
   fileprivate static func phaseCount(_ count: Int, expected: Int) -> Self {

@@ -139,21 +139,23 @@ public struct StatusConflictRule: Rule {
 
 extension LocalizedText {
   fileprivate static func builtOnlyLater(_ id: String, phase: RoadmapSchedule.ScheduledPhase) -> Self {
-    let period = RoadmapWording.phase(phase)
+    let (period, existing) = (RoadmapWording.phase(phase), ComponentStatus.existing.term)
     return LocalizedText(
-      en: "'\(id)' is recorded as existing but is only built in \(period.english)",
-      vi: "'\(id)' được ghi là đã có (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
+      en: "'\(id)' is recorded as \(existing.english) but is only built in \(period.english)",
+      vi: "'\(id)' được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
   }
 
   fileprivate static func buildingExisting(_ id: String) -> Self {
-    LocalizedText(
-      en: "building '\(id)', which is already existing",
-      vi: "xây dựng '\(id)' trong khi thành phần này đã có (existing)")
+    let (build, existing) = (TaskAction.build.term, ComponentStatus.existing.term)
+    return LocalizedText(
+      en: "building '\(id)', which is already \(existing.english)",
+      vi: "\(build.vietnamese) '\(id)' trong khi thành phần này \(existing.vietnamese) (existing)")
   }
 
   fileprivate static func doneButPlanned(_ id: String) -> Self {
-    LocalizedText(
-      en: "task is done but '\(id)' is still planned",
-      vi: "nhiệm vụ đã hoàn thành nhưng '\(id)' vẫn ở trạng thái dự kiến (planned)")
+    let (done, planned) = (TaskStatus.done.term, ComponentStatus.planned.term)
+    return LocalizedText(
+      en: "task is \(done.english) but '\(id)' is still \(planned.english)",
+      vi: "nhiệm vụ \(done.vietnamese) nhưng '\(id)' vẫn ở trạng thái \(planned.vietnamese) (planned)")
   }
 }

@@ -81,19 +81,20 @@ public struct UnknownComponentRule: Rule {
 
 extension LocalizedText {
   fileprivate static func unknownTask(phase: Int, id: String, suggestion: String?) -> Self {
-    let hint = didYouMean(suggestion)
+    let (hint, period) = (didYouMean(suggestion), Vocabulary.phase(phase))
     return LocalizedText(
-      en: "task of phase \(phase) names '\(id)', which is not a component of this model" + hint.english,
-      vi: "nhiệm vụ của giai đoạn \(phase) chỉ tới '\(id)', không phải thành phần của mô hình này"
+      en: "task of \(period.english) names '\(id)', which is not a component of this model" + hint.english,
+      vi: "nhiệm vụ của \(period.vietnamese) chỉ tới '\(id)', không phải thành phần của mô hình này"
         + hint.vietnamese)
   }
 
   fileprivate static func nationalTask(phase: Int, id: String) -> Self {
-    LocalizedText(
+    let period = Vocabulary.phase(phase)
+    return LocalizedText(
       en:
-        "task of phase \(phase) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
+        "task of \(period.english) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
       vi:
-        "nhiệm vụ của giai đoạn \(phase) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh"
+        "nhiệm vụ của \(period.vietnamese) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh"
     )
   }
 }

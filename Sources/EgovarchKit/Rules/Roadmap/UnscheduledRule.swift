@@ -7,7 +7,7 @@ public struct UnscheduledRule: Rule {
     id: "roadmap/unscheduled", defaultSeverity: .warning,
     summary: LocalizedText(
       en: "a planned or in-progress component is not delivered by any roadmap task",
-      vi: "thành phần đang triển khai hoặc dự kiến xây dựng không được nhiệm vụ nào của lộ trình triển khai"),
+      vi: "thành phần đang triển khai hoặc dự kiến không được nhiệm vụ nào của lộ trình triển khai"),
     rationale: LocalizedText(
       en:
         "a component that is not on the roadmap has no phase, owner or budget: it will not be built unless a task is added for it",
@@ -23,7 +23,7 @@ public struct UnscheduledRule: Rule {
         described before its plan is written), and every planned component would otherwise be reported.
         """,
       vi: """
-        Mỗi thành phần có trạng thái dự kiến xây dựng (`planned`) hoặc đang triển khai (`in-progress`) \
+        Mỗi thành phần có trạng thái dự kiến (`planned`) hoặc đang triển khai (`in-progress`) \
         mà không nhiệm vụ nào triển khai bị báo tại thành phần. Thành phần được triển khai khi có nhiệm \
         vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp nó; nhiệm vụ chỉ vận hành nó, hoặc nhiệm vụ \
         chung, không được tính. Mô hình hoàn toàn không có `roadmap` thì không được kiểm tra: không lập \
@@ -92,9 +92,7 @@ public struct UnscheduledRule: Rule {
 
 extension LocalizedText {
   fileprivate static func unscheduled(_ component: Component) -> Self {
-    let status =
-      component.status == .planned
-      ? LocalizedText(en: "planned", vi: "dự kiến xây dựng") : LocalizedText(en: "in progress", vi: "đang triển khai")
+    let status = component.status.term
     return LocalizedText(
       en: "'\(component.id)' is \(status.english) but no roadmap task builds, upgrades or integrates it",
       vi:

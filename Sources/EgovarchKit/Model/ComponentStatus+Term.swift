@@ -1,0 +1,4 @@
+extension ComponentStatus {
+  /// The name of this component status in both languages, from `Vocabulary`.
+  public var term: LocalizedText { Vocabulary.term(rawValue, in: Vocabulary.componentStatuses) }
+}

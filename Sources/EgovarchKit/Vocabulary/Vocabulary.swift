@@ -1,0 +1,163 @@
+/// The terms every message, report and diagram takes its words from, in both languages.
+///
+/// The words for the values of the model format (statuses, actions, dependency types, layers)
+/// are keyed by the value as the format writes it (`planned`, `in-progress`): the model's types
+/// sit in a higher layer and read their words here (`ComponentStatus.term`, `Layer.term`). The
+/// phrases (a phase, a date, a kind of the catalogue) are functions, so that every message says
+/// them the same way. `VocabularyTests` fail when a term has two translations.
+public enum Vocabulary {
+  /// The statuses of a component, by the value of `status`.
+  public static let componentStatuses: KeyValuePairs<String, LocalizedText> = [
+    "existing": LocalizedText(en: "existing", vi: "đã có"),
+    "in-progress": LocalizedText(en: "in progress", vi: "đang triển khai"),
+    "planned": LocalizedText(en: "planned", vi: "dự kiến"),
+    "retired": LocalizedText(en: "retired", vi: "ngừng sử dụng"),
+  ]
+
+  /// The statuses of a roadmap task, by the value of `status`.
+  public static let taskStatuses: KeyValuePairs<String, LocalizedText> = [
+    "not-started": LocalizedText(en: "not started", vi: "chưa triển khai"),
+    "in-progress": LocalizedText(en: "in progress", vi: "đang triển khai"),
+    "done": LocalizedText(en: "done", vi: "đã hoàn thành"),
+    "cancelled": LocalizedText(en: "cancelled", vi: "đã hủy"),
+  ]
+
+  /// The actions of a roadmap task (verbs), by the value of `action`.
+  public static let taskActions: KeyValuePairs<String, LocalizedText> = [
+    "build": LocalizedText(en: "build", vi: "xây dựng"),
+    "upgrade": LocalizedText(en: "upgrade", vi: "nâng cấp"),
+    "integrate": LocalizedText(en: "integrate", vi: "tích hợp"),
+    "operate": LocalizedText(en: "operate", vi: "vận hành"),
+    "train": LocalizedText(en: "train", vi: "đào tạo"),
+    "consult": LocalizedText(en: "consult", vi: "tư vấn"),
+    "policy": LocalizedText(en: "policy", vi: "chính sách"),
+  ]
+
+  /// The types of a dependency, by the value of `type`.
+  public static let dependencyTypes: KeyValuePairs<String, LocalizedText> = [
+    "uses": LocalizedText(en: "uses", vi: "sử dụng"),
+    "integration": LocalizedText(en: "integration", vi: "tích hợp"),
+    "hosting": LocalizedText(en: "hosting", vi: "đặt tại (hạ tầng)"),
+    "data": LocalizedText(en: "data", vi: "dữ liệu"),
+    "identity": LocalizedText(en: "identity", vi: "định danh, xác thực"),
+    "network": LocalizedText(en: "network", vi: "mạng"),
+    "security": LocalizedText(en: "security", vi: "an toàn thông tin"),
+  ]
+
+  /// The layers of the architecture, by the value of `layer`.
+  public static let layers: KeyValuePairs<String, LocalizedText> = [
+    "users": LocalizedText(en: "users", vi: "người sử dụng"),
+    "channels": LocalizedText(en: "channels", vi: "kênh giao tiếp"),
+    "portals": LocalizedText(en: "portals", vi: "cổng"),
+    "services": LocalizedText(en: "services", vi: "dịch vụ công"),
+    "applications": LocalizedText(en: "applications", vi: "ứng dụng"),
+    "integration": LocalizedText(en: "integration", vi: "tích hợp"),
+    "shared": LocalizedText(en: "shared", vi: "dịch vụ dùng chung"),
+    "data": LocalizedText(en: "data", vi: "dữ liệu"),
+    "infrastructure": LocalizedText(en: "infrastructure", vi: "hạ tầng"),
+    "security": LocalizedText(en: "security", vi: "an toàn thông tin"),
+    "governance": LocalizedText(en: "governance", vi: "quản lý, chỉ đạo"),
+  ]
+
+  /// The severities of a finding, by their name in configurations and SARIF.
+  public static let severities: KeyValuePairs<String, LocalizedText> = [
+    "note": LocalizedText(en: "note", vi: "ghi chú"),
+    "warning": LocalizedText(en: "warning", vi: "cảnh báo"),
+    "error": LocalizedText(en: "error", vi: "lỗi"),
+  ]
+
+  /// Every table of terms with its name, for the tests and for anyone listing the vocabulary.
+  public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
+    ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
+    ("dependency type", dependencyTypes), ("layer", layers), ("severity", severities),
+  ]
+
+  /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.
+  public static func term(_ key: String, in table: KeyValuePairs<String, LocalizedText>) -> LocalizedText {
+    table.first { $0.key == key }?.value ?? LocalizedText(en: key, vi: key)
+  }
+
+  /// The legal basis of a requirement or a finding: "basis" / "căn cứ".
+  public static let basis = LocalizedText(en: "basis", vi: "căn cứ")
+
+  // MARK: Phrases
+
+  /// "phase 2 (2020–2021)" / "giai đoạn 2 (2020–2021)", or "phase 2" without the years.
+  public static func phase(_ number: Int, years: String? = nil) -> LocalizedText {
+    let suffix = years.map { " (\($0))" } ?? ""
+    return LocalizedText(en: "phase \(number)\(suffix)", vi: "giai đoạn \(number)\(suffix)")
+  }
+
+  /// A deadline: "by 2020-12-31" / "chậm nhất ngày 2020-12-31".
+  public static func by(_ date: some CustomStringConvertible) -> LocalizedText {
+    LocalizedText(en: "by \(date)", vi: "chậm nhất ngày \(date)")
+  }
+
+  /// The date statuses are judged at: "as of 2024-06-30" / "tính đến 2024-06-30".
+  public static func asOf(_ date: some CustomStringConvertible) -> LocalizedText {
+    LocalizedText(en: "as of \(date)", vi: "tính đến \(date)")
+  }
+
+  /// A day something happened or ends: "on 2022-12-31" / "vào ngày 2022-12-31".
+  public static func on(_ date: some CustomStringConvertible) -> LocalizedText {
+    LocalizedText(en: "on \(date)", vi: "vào ngày \(date)")
+  }
+
+  /// The year something starts to exist: "from 2020" / "từ năm 2020".
+  public static func from(year: Int) -> LocalizedText {
+    LocalizedText(en: "from \(year)", vi: "từ năm \(year)")
+  }
+
+  /// A year something starts or ends: "in 2020" / "năm 2020".
+  public static func `in`(year: Int) -> LocalizedText {
+    LocalizedText(en: "in \(year)", vi: "năm \(year)")
+  }
+
+  /// How a kind of the catalogue is named: its name, then its id, as in "provincial data centre
+  /// ('data-centre')"; `shownID` is the id as written (`national:…` for a national reference).
+  ///
+  /// Provincial kinds are common nouns, so their names start in lower case (unless they start
+  /// with an acronym, as "LGSP" does); national systems are proper names and keep their
+  /// capitals. A kind the catalogue does not have (`name` is `nil` or empty) is its id alone.
+  /// With `lineBreak`, the id goes on a second line (the label of a diagram's node).
+  public static func kind(
+    _ shownID: String, name: LocalizedText?, national: Bool, lineBreak: Bool = false
+  ) -> LocalizedText {
+    let id = "'\(shownID)'"
+    guard let name else { return LocalizedText(en: id, vi: id) }
+    let named = kindName(name, national: national)
+    func phrase(_ text: String) -> String { text.isEmpty ? id : text + (lineBreak ? "\n" : " ") + "(\(id))" }
+    return LocalizedText(en: phrase(named.english), vi: phrase(named.vietnamese))
+  }
+
+  /// How a component is named with its kind: "'lgsp-la' (LGSP)", "'dc' (provincial data
+  /// centre)"; the kind's id when the catalogue does not have it ("'x' (reporting-system)").
+  public static func component(_ id: String, kind: String, name: LocalizedText?, national: Bool) -> LocalizedText {
+    let named = name.map { kindName($0, national: national) }
+    func phrase(_ text: String?) -> String { "'\(id)' (\(text.flatMap { $0.isEmpty ? nil : $0 } ?? kind))" }
+    return LocalizedText(en: phrase(named?.english), vi: phrase(named?.vietnamese))
+  }
+
+  /// A kind's catalogue name as it reads inside a sentence: a provincial kind's starts in lower
+  /// case unless it starts with an acronym; a national system's is kept.
+  public static func kindName(_ name: LocalizedText, national: Bool) -> LocalizedText {
+    guard !national else { return name }
+    return LocalizedText(en: lowercasingFirstWord(name.english), vi: lowercasingFirstWord(name.vietnamese))
+  }
+
+  /// `text` with its first letter in upper case: a term at the start of a heading or a label.
+  public static func capitalized(_ text: LocalizedText) -> LocalizedText {
+    func capital(_ text: String) -> String {
+      guard let first = text.first else { return text }
+      return first.uppercased() + text.dropFirst()
+    }
+    return LocalizedText(en: capital(text.english), vi: capital(text.vietnamese))
+  }
+
+  /// `text` with its first letter in lower case, unless the first word is an acronym ("SOC").
+  static func lowercasingFirstWord(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    if let second = text.dropFirst().first, second.isUppercase { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+}
