@@ -72,9 +72,7 @@ import Testing
   }
 
   @Test func dienBienBypassNamesThePortalAndTheLGSP() throws {
-    let url = PackageRoot.url.appendingPathComponent("models/dien-bien-1.0.xml")
-    let finding = try #require(
-      try validator.validate(fileAt: url.path).findings.first { $0.ruleID == "framework/bypass-integration" })
+    let finding = try firstFinding(of: "framework/bypass-integration", inBundled: "dien-bien-1.0.xml")
     #expect(finding.related == ["national:national-public-service-portal", "lgsp"])
     #expect(
       finding.message.english
@@ -84,15 +82,19 @@ import Testing
   }
 
   @Test func laiChauMissingLinkShowsTheBasis() throws {
-    let url = PackageRoot.url.appendingPathComponent("models/lai-chau-2.0-draft.xml")
-    let finding = try #require(
-      try validator.validate(fileAt: url.path).findings.first { $0.ruleID == "framework/missing-link" })
+    let finding = try firstFinding(of: "framework/missing-link", inBundled: "lai-chau-2.0-draft.xml")
     #expect(finding.related == ["national:government-reporting-system", "lgsp"])
     #expect(
       finding.message.english
         == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system') through the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Decree 09/2019/ND-CP of 24/01/2019)"
     )
     #expect(finding.message.vietnamese.hasSuffix("(căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"))
+  }
+
+  /// The first finding of `rule` in the bundled model `name`.
+  private func firstFinding(of rule: String, inBundled name: String) throws -> Finding {
+    let url = PackageRoot.modelsFolder.appendingPathComponent(name)
+    return try #require(try validator.validate(fileAt: url.path).findings.first { $0.ruleID == rule })
   }
 
   // MARK: - Without a framework
