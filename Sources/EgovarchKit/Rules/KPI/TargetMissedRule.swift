@@ -119,6 +119,14 @@ extension LocalizedText {
     let target = assessment.formattedTarget
     let due = indicator.deadline.map(Vocabulary.by)
     let source = indicator.source
+    if indicator.unit == .boolean {
+      // "no against yes" reads badly in both languages: a yes/no target is either reached or not.
+      return LocalizedText(
+        en: "indicator '\(indicator.id)'\(name) missed its target: not achieved, where it was required"
+          + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
+        vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: chưa thực hiện, trong khi yêu cầu phải đạt"
+          + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
+    }
     return LocalizedText(
       en: "indicator '\(indicator.id)'\(name) missed its target: \(actual.english) against \(target.english)"
         + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
