@@ -79,7 +79,9 @@ import Testing
     )
     let ecabinet = try #require(findings.first { $0.related == ["ecabinet-province"] })
     #expect(ecabinet.message.english.contains("missed its target: not achieved, where it was required by 2020-12-31"))
-    #expect(ecabinet.message.vietnamese.contains("không đạt: chưa thực hiện, trong khi yêu cầu phải đạt chậm nhất ngày 2020-12-31"))
+    #expect(
+      ecabinet.message.vietnamese.contains(
+        "không đạt: chưa thực hiện, trong khi yêu cầu phải đạt chậm nhất ngày 2020-12-31"))
   }
 
   @Test(arguments: ["dien-bien-1.0.xml", "hau-giang-2.0.xml", "lai-chau-2.0-draft.xml", "lang-son-2.0.xml"])
