@@ -81,6 +81,18 @@ import Testing
     #expect(html.contains("0 of 0 met"))
   }
 
+  /// The summary counts the findings in the words of the text report's summary line.
+  @Test(arguments: [Language.english, .vietnamese])
+  func summaryCountsAsTheTextReportDoes(_ language: Language) throws {
+    let html = try page(hostile, language: language)
+    let validation = ArchitectureValidator().validate(bytes: Array(hostile.utf8), path: "model.xml")
+    let counts = FindingSummary(files: 1, findings: validation.findings)
+    #expect(counts.errors != 1, "the model must give a plural number of errors")
+    let expected = counts.severityCounts(in: language) + ", 0 " + Vocabulary.suppressed.text(in: language) + "</li>"
+    #expect(html.contains(expected), "\(expected)")
+    #expect(counts.text(in: language).hasPrefix(counts.severityCounts(in: language)))
+  }
+
   @Test func inlinesTheSVGWithoutItsDeclaration() throws {
     let html = try page(hostile, language: .vietnamese)
     #expect(html.contains("<html lang=\"vi\">"))

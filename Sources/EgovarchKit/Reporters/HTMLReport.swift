@@ -90,10 +90,8 @@ public struct HTMLReport: Sendable {
       "<li>\(say(GapReportWording.framework)): \(Self.escape(gaps.frameworkID))\(framework)</li>\n"
     output += "<li>\(say(Vocabulary.asOf(gaps.asOf)))</li>\n"
     output +=
-      "<li>\(say(LocalizedText(en: "Findings", vi: "Phát hiện"))): \(counts.errors) \(Severity.error.label(in: language)), "
-      + "\(counts.warnings) \(Severity.warning.label(in: language)), "
-      + "\(counts.notes) \(Severity.note.label(in: language)), "
-      + "\(counts.suppressed) \(say(LocalizedText(en: "suppressed", vi: "đã bỏ qua")))</li>\n"
+      "<li>\(say(LocalizedText(en: "Findings", vi: "Phát hiện"))): \(counts.severityCounts(in: language)), "
+      + "\(counts.suppressed) \(language.say(Vocabulary.suppressed))</li>\n"
     return output + "</ul>\n</section>\n"
   }
 
@@ -109,7 +107,7 @@ public struct HTMLReport: Sendable {
       let classes = finding.severity.rawValue + (finding.isSuppressed ? " suppressed" : "")
       var message = Self.escape(finding.message.text(in: language))
       if let reason = finding.suppressionReason {
-        message += " <em>(\(say(LocalizedText(en: "suppressed", vi: "đã bỏ qua"))): \(Self.escape(reason)))</em>"
+        message += " <em>(\(say(Vocabulary.suppressed)): \(Self.escape(reason)))</em>"
       }
       output +=
         "<tr class=\"\(classes)\"><td class=\"position\">\(position(finding))</td>"

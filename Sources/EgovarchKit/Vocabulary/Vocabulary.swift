@@ -80,6 +80,9 @@ public enum Vocabulary {
   /// The legal basis of a requirement or a finding: "basis" / "căn cứ".
   public static let basis = LocalizedText(en: "basis", vi: "căn cứ")
 
+  /// A finding a `<suppress>` of the model has accepted: "suppressed" / "đã miễn trừ".
+  public static let suppressed = LocalizedText(en: "suppressed", vi: "đã miễn trừ")
+
   // MARK: Phrases
 
   /// "phase 2 (2020–2021)" / "giai đoạn 2 (2020–2021)", or "phase 2" without the years.
