@@ -10,12 +10,6 @@ struct ModelInput {
   var validation: FileValidation
   /// The analysis of the model, shared by the gap report and the diagrams.
   var analysis: Analysis
-  /// The model.
-  var architecture: Architecture
-  /// The framework it was checked against.
-  var framework: Framework
-  /// The date statuses were judged at.
-  var asOf: CalendarDate
 
   /// Validates the model at `path` with `settings` (framework, date and rule policy), as
   /// `validate` would.
@@ -34,7 +28,7 @@ struct ModelInput {
       printToStandardError(lines: text.split(separator: "\n"))
       throw ExitCode(1)
     }
-    guard let modelFramework = analysis.framework else {
+    guard analysis.framework != nil else {
       let unknown = validation.findings.filter { $0.ruleID == UnknownFrameworkRule.description.id }
       if unknown.isEmpty {  // the configuration disabled the rule that says so
         printToStandardError(
@@ -47,8 +41,5 @@ struct ModelInput {
       throw ExitCode(1)
     }
     self.analysis = analysis
-    self.architecture = analysis.architecture
-    self.framework = modelFramework
-    self.asOf = analysis.asOf
   }
 }

@@ -22,12 +22,10 @@ public struct EffectiveSettings: Sendable, Equatable {
   public var rulePolicy: RulePolicy
   /// The severity from which findings make a run fail.
   public var failOn: FailureThreshold
-  /// Model files and directories not to validate.
-  public var excludedPaths: [PathPattern] {
-    didSet { exclusions = PathPatternSet(excludedPaths) }
-  }
-  /// ``excludedPaths`` merged for matching all at once.
-  private var exclusions = PathPatternSet([])
+  /// Model files and directories not to validate: the configuration's `exclude`.
+  public var excludedPaths: [PathPattern] { exclusions?.excludedPaths ?? [] }
+  /// The configuration whose `exclude` patterns apply (already merged for matching).
+  private let exclusions: Configuration?
   /// The configuration file's path as it was given; `nil` when no configuration applies.
   public var configurationPath: String?
 
@@ -46,8 +44,7 @@ public struct EffectiveSettings: Sendable, Equatable {
       onlyRules: configuration?.onlyRules.map(Set.init), disabledRules: Set(configuration?.disabledRules ?? []),
       severities: configuration?.severities ?? [:])
     failOn = commandLine.failOn ?? configuration?.failOn ?? .error
-    excludedPaths = configuration?.excludedPaths ?? []
-    exclusions = PathPatternSet(excludedPaths)
+    exclusions = configuration
     configurationPath = configuration?.path
   }
 
@@ -56,10 +53,10 @@ public struct EffectiveSettings: Sendable, Equatable {
   ///   - path: a file or directory, absolute or relative to `currentDirectory`.
   ///   - currentDirectory: the absolute directory relative paths start from.
   ///
-  /// The patterns are matched all at once (``PathPatternSet``): the cost per path hardly grows
-  /// with their number.
+  /// The configuration's patterns are matched all at once (``PathPatternSet``): the cost per
+  /// path hardly grows with their number.
   public func excludes(_ path: String, currentDirectory: String) -> Bool {
-    exclusions.matches(path, currentDirectory: currentDirectory)
+    exclusions?.excludes(path, currentDirectory: currentDirectory) ?? false
   }
 
   /// The options to validate with, given the framework ``framework`` names once it is loaded.
