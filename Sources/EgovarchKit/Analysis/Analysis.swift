@@ -20,6 +20,9 @@ public final class Analysis: Sendable {
   public let framework: Framework?
   /// The date statuses are judged against (`--as-of`, else the model's `asOf`, else today).
   public let asOf: CalendarDate
+  /// The framework as it applies on `asOf`: the requirements in force and the kinds that
+  /// satisfy them; `nil` when the framework is unknown.
+  public let applied: AppliedFramework?
   /// The indicators that have a target, assessed on `asOf`, in document order (an indicator
   /// without a target is not assessed: the schema check reports it).
   public let indicatorAssessments: [IndicatorAssessment]
@@ -48,6 +51,7 @@ public final class Analysis: Sendable {
     self.graph = graph
     self.framework = framework
     self.asOf = asOf
+    applied = framework?.applied(on: asOf)
     let schedule = RoadmapSchedule(architecture: architecture)
     self.schedule = schedule
     indicatorAssessments = architecture.indicators.compactMap { IndicatorAssessment($0, asOf: asOf) }
@@ -63,6 +67,36 @@ public final class Analysis: Sendable {
     return (componentsByKind[kind] ?? []).compactMap {
       components[Int($0)].status == .retired ? nil : components[Int($0)]
     }
+  }
+
+  /// The component requirements in force on `asOf` that the model does not meet, in the
+  /// framework's order: no non-retired component of the required kind or of a kind that
+  /// satisfies it on that day, nor of a kind that satisfies it only later (such a component is
+  /// accepted with a note, see `earlySubstitute(for:)`). The rules, the gap report and the
+  /// diagrams all read this.
+  public var unmetRequirements: [ComponentRequirement] {
+    (applied?.components ?? []).filter { components(meeting: $0).isEmpty && earlySubstitute(for: $0) == nil }
+  }
+
+  /// The first substitute of `requirement` that meets it only after `asOf` and of whose kind the
+  /// model has a non-retired component, when no component meets it on `asOf`.
+  public func earlySubstitute(for requirement: ComponentRequirement) -> KindSubstitute? {
+    guard let applied, components(meeting: requirement).isEmpty else { return nil }
+    return applied.laterSubstitutes(of: requirement).first { !components(ofKind: $0.kind).isEmpty }
+  }
+
+  /// The non-retired components that meet `requirement` on `asOf`: of its kind, or of a kind
+  /// that satisfies it on that day, in the order of those kinds and then of the document.
+  public func components(meeting requirement: ComponentRequirement) -> [Component] {
+    (applied?.kinds(satisfying: requirement.kind) ?? [requirement.kind]).flatMap { components(ofKind: $0) }
+  }
+
+  /// The non-retired components of the kinds that satisfy `kind` on `asOf` (`kind` itself
+  /// included), as indices in `graph`.
+  public func componentIndices(satisfying kind: String) -> [Int32] {
+    let components = graph.components
+    return (applied?.kinds(satisfying: kind) ?? [kind]).flatMap { componentsByKind[$0] ?? [] }
+      .filter { components[Int($0)].status != .retired }
   }
 
   /// The phase that first delivers the component at `index` in `graph`, if any.

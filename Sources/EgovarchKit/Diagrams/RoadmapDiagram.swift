@@ -178,8 +178,7 @@ public struct RoadmapDiagram: Sendable {
   /// The required components the model lacks, as dashed nodes in the "gaps" cluster.
   private func writeGaps(_ dot: inout DOTWriter) {
     guard let framework else { return }
-    let present = Set(architecture.components.filter { $0.status != .retired }.map(\.kind))
-    let missing = framework.requiredComponents.filter { !present.contains($0.kind) }
+    let missing = analysis.unmetRequirements
     guard !missing.isEmpty else { return }
     dot.openSubgraph("cluster_gaps")
     dot.attribute("label", DiagramWording.gaps.text(in: language))

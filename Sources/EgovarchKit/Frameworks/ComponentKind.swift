@@ -12,11 +12,15 @@ public struct ComponentKind: Sendable, Hashable {
   public var available: Int?
   /// For a national system, the kind of provincial platform to reach it through (`lgsp`).
   public var through: String?
+  /// The instruments that created or govern it (a national system's).
+  public var instruments: [LegalInstrument]
+  /// When it exists or is in force, where the framework dates it.
+  public var period: InForcePeriod
 
   /// Creates a kind.
   public init(
     id: String, layer: Layer, scope: Scope, name: LocalizedText, available: Int? = nil,
-    through: String? = nil
+    through: String? = nil, instruments: [LegalInstrument] = [], period: InForcePeriod = .always
   ) {
     self.id = id
     self.layer = layer
@@ -24,6 +28,8 @@ public struct ComponentKind: Sendable, Hashable {
     self.name = name
     self.available = available
     self.through = through
+    self.instruments = instruments
+    self.period = period
   }
 
   /// Whether this is a national system, referenced as `national:KIND`.

@@ -7,6 +7,14 @@ public struct Framework: Sendable, Hashable {
   public var name: LocalizedText
   /// The document that issued it, in both languages.
   public var basis: LocalizedText
+  /// The day it was issued, if the framework says.
+  public var issued: CalendarDate?
+  /// The instruments that issued it (empty when the file gives only a `basis` text).
+  public var instruments: [LegalInstrument]
+  /// When it is in force: from the day it took effect to the day before its successor did.
+  public var period: InForcePeriod
+  /// The framework that replaced it, if any.
+  public var successor: FrameworkSuccessor?
   /// The kinds of the catalogue, in file order.
   public var kinds: [ComponentKind]
   /// The required components.
@@ -21,11 +29,16 @@ public struct Framework: Sendable, Hashable {
   public init(
     id: String, name: LocalizedText, basis: LocalizedText, kinds: [ComponentKind],
     requiredComponents: [ComponentRequirement] = [], requiredLinks: [LinkRequirement] = [],
-    roadmap: RoadmapExpectation? = nil
+    roadmap: RoadmapExpectation? = nil, issued: CalendarDate? = nil, instruments: [LegalInstrument] = [],
+    period: InForcePeriod = .always, successor: FrameworkSuccessor? = nil
   ) {
     self.id = id
     self.name = name
     self.basis = basis
+    self.issued = issued
+    self.instruments = instruments
+    self.period = period
+    self.successor = successor
     self.kinds = kinds
     self.requiredComponents = requiredComponents
     self.requiredLinks = requiredLinks
@@ -43,6 +56,11 @@ public struct Framework: Sendable, Hashable {
   /// The national system `id` (without the `national:` prefix), if the catalogue has it.
   public func nationalSystem(_ id: String) -> ComponentKind? {
     kind(id).flatMap { $0.isNational ? $0 : nil }
+  }
+
+  /// What of the framework is in force on `date`.
+  public func applied(on date: CalendarDate) -> AppliedFramework {
+    AppliedFramework(self, on: date)
   }
 
   /// The layer of `component`: its own, else its kind's.

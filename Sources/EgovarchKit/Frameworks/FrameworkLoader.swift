@@ -29,14 +29,78 @@ public enum FrameworkLoader {
     messages += consistencyProblems(builder).map { "\(path):\($0.position): \($0.message)" }
     guard messages.isEmpty else { throw FrameworkLoadError(problems: messages) }
     return Framework(
-      id: header.id, name: header.name, basis: header.basis, kinds: builder.kinds.map(\.kind),
-      requiredComponents: builder.components.map(\.requirement), requiredLinks: builder.links.map(\.requirement),
-      roadmap: builder.roadmap)
+      id: header.id, name: header.name,
+      basis: header.basis ?? LegalInstrument.citation(of: builder.frameworkInstruments),
+      kinds: builder.kinds.map(\.kind),
+      requiredComponents: builder.components.map { located in
+        var requirement = located.item
+        requirement.severity = severity(located, default: .error)
+        if !requirement.instruments.isEmpty {
+          requirement.basis = LegalInstrument.citation(of: requirement.instruments)
+        }
+        return requirement
+      },
+      requiredLinks: builder.links.map { located in
+        var requirement = located.item
+        requirement.severity = severity(located, default: .error)
+        if !requirement.instruments.isEmpty {
+          requirement.basis = LegalInstrument.citation(of: requirement.instruments)
+        }
+        return requirement
+      },
+      roadmap: builder.roadmap.map { located in
+        var advice = located.item
+        advice.severity = min(severity(located, default: .warning), .warning)
+        if !advice.instruments.isEmpty { advice.basis = LegalInstrument.citation(of: advice.instruments) }
+        if located.severity != nil { advice.severity = located.severity ?? advice.severity }
+        return advice
+      },
+      issued: header.issued, instruments: builder.frameworkInstruments,
+      period: InForcePeriod(since: header.period.since ?? header.issued, until: header.period.until),
+      successor: builder.successor)
+  }
+
+  /// The severity of an item: the file's, else the force of its instruments, else `fallback`.
+  private static func severity<Item>(_ located: FrameworkBuilder.Located<Item>, default fallback: Severity) -> Severity
+  {
+    located.severity ?? LegalInstrument.force(of: instruments(of: located.item)) ?? fallback
+  }
+
+  /// The instruments of a requirement or of the roadmap advice.
+  private static func instruments(of item: Any) -> [LegalInstrument] {
+    switch item {
+    case let requirement as ComponentRequirement: return requirement.instruments
+    case let requirement as LinkRequirement: return requirement.instruments
+    case let advice as RoadmapExpectation: return advice.instruments
+    default: return []
+    }
   }
 
   private static func consistencyProblems(_ builder: FrameworkBuilder) -> [(position: SourcePosition, message: String)]
   {
-    var problems: [(SourcePosition, String)] = builder.numberProblems
+    var problems: [(SourcePosition, String)] = builder.numberProblems + builder.periodProblems
+    if builder.header?.basis == nil && builder.frameworkInstruments.isEmpty {
+      problems.append(
+        (SourcePosition(line: 1, column: 1), "the framework has no basis: give 'basis' or instrument elements"))
+    }
+    func checkBasis<Item>(_ located: FrameworkBuilder.Located<Item>, what: String) {
+      let instruments = instruments(of: located.item)
+      if instruments.isEmpty && !located.hasBasisText {
+        problems.append((located.position, "\(what) has no basis: give 'basis' and 'basisEn' or instrument elements"))
+      }
+      if let severity = located.severity, let force = LegalInstrument.force(of: instruments), severity > force {
+        problems.append(
+          (
+            located.position,
+            "\(what) has severity '\(severity.rawValue)' but its instruments support at most '\(force.rawValue)'"
+          ))
+      }
+    }
+    for located in builder.components { checkBasis(located, what: "the requirement of '\(located.item.kind)'") }
+    for located in builder.links {
+      checkBasis(located, what: "the link from '\(located.item.from)' to '\(located.item.to.description)'")
+    }
+    if let roadmap = builder.roadmap { checkBasis(roadmap, what: "the roadmap advice") }
     var kinds: [String: ComponentKind] = [:]
     // Every kind id, declared before or after: `through` may name a later kind.
     let declared = Set(builder.kinds.map(\.kind.id))
@@ -57,13 +121,24 @@ public enum FrameworkLoader {
       default: break
       }
     }
-    for (requirement, position) in builder.components { check(requirement.kind, at: position) }
-    for (requirement, position) in builder.links {
+    for located in builder.components { check(located.item.kind, at: located.position) }
+    let substitutes = builder.components.flatMap { located in located.item.substitutes.map { (located.item.kind, $0) } }
+    for ((required, substitute), position) in zip(substitutes, builder.substitutePositions) {
+      check(substitute.kind, at: position)
+      if substitute.kind == required {
+        problems.append((position, "'\(required)' cannot satisfy its own requirement"))
+      }
+    }
+    for (requirement, position) in builder.links.map({ ($0.item, $0.position) }) {
       check(requirement.from, at: position)
       check(requirement.to.description, at: position)
       if let via = requirement.via { check(via, at: position) }
     }
-    for (kind, position) in zip(builder.roadmap?.earlyKinds ?? [], builder.earlyPositions) {
+    let alternatives = builder.links.flatMap(\.item.alternatives)
+    for (alternative, position) in zip(alternatives, builder.alternativePositions) {
+      check(alternative.to.description, at: position)
+    }
+    for (kind, position) in zip(builder.roadmap?.item.earlyKinds ?? [], builder.earlyPositions) {
       check(kind, at: position)
     }
     return problems

@@ -13,11 +13,20 @@ public struct LinkRequirement: Sendable, Hashable {
   public var severity: Severity
   /// The legal basis, in both languages.
   public var basis: LocalizedText
+  /// The instruments that set it (empty when the framework gives only a `basis` text).
+  public var instruments: [LegalInstrument]
+  /// When it is in force.
+  public var period: InForcePeriod
+  /// Other targets that meet it, each during its own period.
+  public var alternatives: [LinkAlternative]
+  /// The instrument that ended it, if any.
+  public var endedBy: LegalInstrument?
 
   /// Creates a requirement.
   public init(
     from: String, to: ComponentReference, via: String? = nil, type: DependencyType,
-    severity: Severity = .error, basis: LocalizedText
+    severity: Severity = .error, basis: LocalizedText, instruments: [LegalInstrument] = [],
+    period: InForcePeriod = .always, alternatives: [LinkAlternative] = [], endedBy: LegalInstrument? = nil
   ) {
     self.from = from
     self.to = to
@@ -25,5 +34,9 @@ public struct LinkRequirement: Sendable, Hashable {
     self.type = type
     self.severity = severity
     self.basis = basis
+    self.instruments = instruments
+    self.period = period
+    self.alternatives = alternatives
+    self.endedBy = endedBy
   }
 }

@@ -7,6 +7,9 @@ public enum FormatBounds {
   /// Every year of the format: a roadmap's `until`, a phase's `start` and `end`, a national
   /// system's `available` (`Year` in both schemas).
   public static let years = 1990...2100
+  /// The first day of the format's years: what a framework's required date reads as when the
+  /// schema has already refused the file for it.
+  public static let firstDate = CalendarDate(checkedYear: 1990, month: 1, day: 1)
   /// A phase's `number` (`PhaseNumber`) and a framework's expected number of phases
   /// (`PhaseCount`).
   public static let phaseNumbers = 1...1000

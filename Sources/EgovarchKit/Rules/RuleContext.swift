@@ -12,6 +12,8 @@ public final class RuleContext {
   public var graph: ComponentGraph { analysis.graph }
   /// The framework the model is checked against; `nil` when its id is unknown.
   public var framework: Framework? { analysis.framework }
+  /// The framework as it applies on `asOf`; `nil` when the framework is unknown.
+  public var applied: AppliedFramework? { analysis.applied }
   /// The date statuses are judged against (`--as-of`, else the model's `asOf`, else today).
   public var asOf: CalendarDate { analysis.asOf }
   /// When each phase ends.

@@ -6,6 +6,8 @@ public enum RuleRegistry {
     MissingComponentRule.self,
     MissingLinkRule.self,
     NationalUnavailableRule.self,
+    NotYetIssuedRule.self,
+    SupersededRule.self,
     UnknownFrameworkRule.self,
     UnknownKindRule.self,
     CycleRule.self,

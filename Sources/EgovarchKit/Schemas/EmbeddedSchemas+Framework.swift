@@ -25,8 +25,24 @@ extension EmbeddedSchemas {
   - requirements: components a model must contain, and links (dependsOn
     edges) its components must have. Every requirement carries its legal
     basis in Vietnamese and English, which egovarch shows in the finding.
-  - roadmap: how many phases a roadmap is expected to have and the kinds that
-    belong in the first phase.
+  - roadmap: the kinds that belong in the first phase and, optionally, how
+    many phases a roadmap is expected to have.
+
+  The law as of a date: the framework, each national system, each
+  requirement and the roadmap advice may carry the instruments that set them
+  (<instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>,
+  with the article and the confidence of the source) and the period they are
+  in force (since, until: both days included). egovarch checks a model
+  against what is in force on its as-of date, derives a requirement's
+  severity from the force of its instruments (a decree, a Prime Minister's
+  decision, a circular, a law or a resolution can oblige: error; a directive,
+  a ministry's decision or letter: warning; a source only seen second-hand as
+  background, or not verified: note), and refuses a severity stronger than its
+  instruments allow. A component requirement may be met by other kinds from a
+  date (<satisfiedBy kind="tthc-system" since="2021-12-06"/>); components of
+  those kinds then also carry the links required of the kind they stand for.
+  The period attributes are since/until rather than from/until because a
+  link's from already names its source kind.
 
   Referential integrity (unique kind ids, requirements naming kinds of the
   catalogue, national:KIND naming a national kind) is checked by egovarch
@@ -147,8 +163,10 @@ extension EmbeddedSchemas {
   <!-- Complex types -->
 
   <xs:complexType name="Framework">
-    <xs:annotation><xs:documentation>id is what a model's framework="..." attribute names; basis and issued identify the document that issued the framework.</xs:documentation></xs:annotation>
+    <xs:annotation><xs:documentation>id is what a model's framework="..." attribute names; basis (or the instrument elements) and issued identify the document that issued the framework; since and until bound the period it is in force (since defaults to issued); successor names the framework that replaced it.</xs:documentation></xs:annotation>
     <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="successor" type="f:Successor" minOccurs="0"/>
       <xs:element name="catalogue" type="f:Catalogue"/>
       <xs:element name="requirements" type="f:Requirements" minOccurs="0"/>
       <xs:element name="roadmap" type="f:RoadmapExpectations" minOccurs="0"/>
@@ -156,9 +174,10 @@ extension EmbeddedSchemas {
     <xs:attribute name="id" type="f:Identifier" use="required"/>
     <xs:attribute name="name" type="f:NonEmptyText" use="required"/>
     <xs:attribute name="nameEn" type="f:NonEmptyText"/>
-    <xs:attribute name="basis" type="f:Citation" use="required"/>
+    <xs:attribute name="basis" type="f:Citation"/>
     <xs:attribute name="basisEn" type="f:Citation"/>
     <xs:attribute name="issued" type="f:Date" use="required"/>
+    <xs:attributeGroup ref="f:Period"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
@@ -177,8 +196,13 @@ extension EmbeddedSchemas {
       through names the kind of the provincial platform through which provincial
       systems must reach it (usually lgsp): a dependsOn on national:KIND is in
       order when it comes from a component of that kind, or from a component
-      that also depends on a component of that kind.
+      that also depends on a component of that kind. The instrument elements
+      and since/until date a national system (since: the day it became
+      available, where known).
     </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
     <xs:attribute name="id" type="f:Identifier" use="required"/>
     <xs:attribute name="layer" type="f:Layer" use="required"/>
     <xs:attribute name="scope" type="f:KindScope" use="required"/>
@@ -186,6 +210,7 @@ extension EmbeddedSchemas {
     <xs:attribute name="en" type="f:NonEmptyText" use="required"/>
     <xs:attribute name="available" type="f:Year"/>
     <xs:attribute name="through" type="f:Identifier"/>
+    <xs:attributeGroup ref="f:Period"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
@@ -198,11 +223,17 @@ extension EmbeddedSchemas {
   </xs:complexType>
 
   <xs:complexType name="ComponentRequirement">
-    <xs:annotation><xs:documentation>The model must contain at least one component of this kind (provincial kinds only).</xs:documentation></xs:annotation>
+    <xs:annotation><xs:documentation>The model must contain at least one component of this kind (provincial kinds only), or of a kind that satisfies it on the model's date. severity defaults to the force of the instruments (error without instruments); basis and basisEn are required when there is no instrument.</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="satisfiedBy" type="f:SatisfiedBy" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="endedBy" type="f:Instrument" minOccurs="0"/>
+    </xs:sequence>
     <xs:attribute name="kind" type="f:Identifier" use="required"/>
-    <xs:attribute name="severity" type="f:Severity" default="error"/>
-    <xs:attribute name="basis" type="f:Citation" use="required"/>
-    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:attribute name="severity" type="f:Severity"/>
+    <xs:attribute name="basis" type="f:Citation"/>
+    <xs:attribute name="basisEn" type="f:Citation"/>
+    <xs:attributeGroup ref="f:Period"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
@@ -214,37 +245,168 @@ extension EmbeddedSchemas {
       either from → via → ... → to, or a dependsOn on "to" from a component
       that also depends on a component of kind "via". A model without a
       component of kind "from" is not concerned (a component requirement
-      reports the missing component).
+      reports the missing component). Kinds that satisfy "from", "to" or "via"
+      on the model's date (satisfiedBy of a component requirement) count as
+      that kind. Each alternative names another target (a kind or national:KIND)
+      that meets the requirement during its period, such as the national data
+      sharing and coordination platform for the NGSP. severity, basis and the
+      period as for a component requirement.
     </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="alternative" type="f:Alternative" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="endedBy" type="f:Instrument" minOccurs="0"/>
+    </xs:sequence>
     <xs:attribute name="from" type="f:Identifier" use="required"/>
     <xs:attribute name="to" type="f:KindReference" use="required"/>
     <xs:attribute name="via" type="f:Identifier"/>
     <xs:attribute name="type" type="f:DependencyType" use="required"/>
-    <xs:attribute name="severity" type="f:Severity" default="error"/>
-    <xs:attribute name="basis" type="f:Citation" use="required"/>
-    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:attribute name="severity" type="f:Severity"/>
+    <xs:attribute name="basis" type="f:Citation"/>
+    <xs:attribute name="basisEn" type="f:Citation"/>
+    <xs:attributeGroup ref="f:Period"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
   <xs:complexType name="RoadmapExpectations">
     <xs:annotation><xs:documentation>
-      phases: the number of phases a roadmap is expected to have. Each early
-      kind belongs in the first phase: building a component of that kind in a
-      later phase goes against the framework's ordering advice. severity is
-      the severity of such findings (default warning: the ordering is advice).
+      Each early kind belongs in the first phase: building a component of that
+      kind (or of a kind that satisfies it) in a later phase goes against the
+      framework's ordering advice. phases, when given, is the number of phases
+      a roadmap is expected to have (no national text fixes one; the built-in
+      frameworks do not give it). severity is the severity of such findings
+      (default: warning without instruments, else the force of the
+      instruments, at most warning: the ordering is advice).
     </xs:documentation></xs:annotation>
     <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="early" type="f:EarlyKind" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
-    <xs:attribute name="phases" type="f:PhaseCount" use="required"/>
-    <xs:attribute name="severity" type="f:Severity" default="warning"/>
-    <xs:attribute name="basis" type="f:Citation" use="required"/>
-    <xs:attribute name="basisEn" type="f:Citation" use="required"/>
+    <xs:attribute name="phases" type="f:PhaseCount"/>
+    <xs:attribute name="severity" type="f:Severity"/>
+    <xs:attribute name="basis" type="f:Citation"/>
+    <xs:attribute name="basisEn" type="f:Citation"/>
+    <xs:attributeGroup ref="f:Period"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
   <xs:complexType name="EarlyKind">
     <xs:attribute name="kind" type="f:Identifier" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:attributeGroup name="Period">
+    <xs:annotation><xs:documentation>The period something is in force: from since to until, both days included; either may be absent (open).</xs:documentation></xs:annotation>
+    <xs:attribute name="since" type="f:Date"/>
+    <xs:attribute name="until" type="f:Date"/>
+  </xs:attributeGroup>
+
+  <xs:simpleType name="InstrumentType">
+    <xs:annotation><xs:documentation>
+      The kind of legal instrument, which sets the force of what rests on it:
+      law (Luật), resolution (Nghị quyết of the National Assembly or the
+      Government), decree (Nghị định), pm-decision (Quyết định of the Prime
+      Minister), circular (Thông tư): error; directive (Chỉ thị),
+      ministry-decision (Quyết định of a minister), letter (Công văn, official
+      letter or notice): warning.
+    </xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="law"/>
+      <xs:enumeration value="resolution"/>
+      <xs:enumeration value="decree"/>
+      <xs:enumeration value="pm-decision"/>
+      <xs:enumeration value="circular"/>
+      <xs:enumeration value="directive"/>
+      <xs:enumeration value="ministry-decision"/>
+      <xs:enumeration value="letter"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Confidence">
+    <xs:annotation><xs:documentation>
+      How the instrument was checked: seen (in the text or a reliable
+      reproduction; the default), secondary (only in a secondary compilation:
+      good for numbers and dates), partial (the source shows part of the
+      claim), background (background knowledge, not checked) or unverified
+      (looked for, not found). What rests only on background or unverified
+      instruments is a note.
+    </xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="seen"/>
+      <xs:enumeration value="secondary"/>
+      <xs:enumeration value="partial"/>
+      <xs:enumeration value="background"/>
+      <xs:enumeration value="unverified"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="InstrumentNumber">
+    <xs:annotation><xs:documentation>The instrument's number as written on it, e.g. 107/2021/NĐ-CP, 1178/BTTTT-THH, 14/CT-TTg.</xs:documentation></xs:annotation>
+    <xs:restriction base="f:NonEmptyText">
+      <xs:pattern value="\d+/(\d{4}/)?\p{Lu}[\p{L}\p{N}&amp;.\-]*"/>
+      <xs:maxLength value="64"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Instrument">
+    <xs:annotation><xs:documentation>
+      A legal instrument: its type, number and date (of signature), the date
+      it took effect when that differs (inForce), the article or section
+      relied on (article in Vietnamese, articleEn in English) and the
+      confidence of the source. egovarch writes the citation from these, e.g.
+      "Nghị định 107/2021/NĐ-CP ngày 06/12/2021" / "Decree 107/2021/NĐ-CP of
+      06/12/2021".
+    </xs:documentation></xs:annotation>
+    <xs:attribute name="type" type="f:InstrumentType" use="required"/>
+    <xs:attribute name="number" type="f:InstrumentNumber" use="required"/>
+    <xs:attribute name="date" type="f:Date" use="required"/>
+    <xs:attribute name="inForce" type="f:Date"/>
+    <xs:attribute name="article" type="f:NonEmptyText"/>
+    <xs:attribute name="articleEn" type="f:NonEmptyText"/>
+    <xs:attribute name="confidence" type="f:Confidence"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="SatisfiedBy">
+    <xs:annotation><xs:documentation>
+      A kind whose components meet the requirement during its period (since,
+      until), with the instruments that make it so. Before since, a component
+      of that kind is accepted with a note.
+    </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="kind" type="f:Identifier" use="required"/>
+    <xs:attributeGroup ref="f:Period"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Alternative">
+    <xs:annotation><xs:documentation>
+      Another target of a link requirement (a kind or national:KIND) that meets
+      it during its period (since, until), with the instruments that make it so.
+    </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="to" type="f:KindReference" use="required"/>
+    <xs:attributeGroup ref="f:Period"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Successor">
+    <xs:annotation><xs:documentation>
+      The framework that replaced this one: its id (which may or may not be
+      built in), its names, the day it took effect (since) and the
+      instrument that issued it.
+    </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="instrument" type="f:Instrument" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="f:Identifier" use="required"/>
+    <xs:attribute name="name" type="f:NonEmptyText" use="required"/>
+    <xs:attribute name="nameEn" type="f:NonEmptyText"/>
+    <xs:attribute name="since" type="f:Date" use="required"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 </xs:schema>

@@ -7,15 +7,25 @@ extension EmbeddedSchemas {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Built-in framework 2.0: Vietnam e-Government Architecture Framework, version 2.0, issued by
-  Decision 2323/QĐ-BTTTT of 31/12/2019 [S] S1, S2, S3 (domain brief §0, §1.2). Requirements: those
-  of 1.0 plus the provincial public-service portal, reporting system, SOC, security
-  system and digital signatures (warnings), and the links of the brief's §3.1 (D1 to D6, D8).
+  Decision 2323/QĐ-BTTTT of 31/12/2019 [S] S1, S2, S3 (domain brief §0, §1.2), in force from that
+  day until VNEAF 3.0 (Decision 2568/QĐ-BTTTT, in force on signature on 29/12/2023) replaced it
+  [S] N1, N4 (law brief §0, §1.5). Requirements: those of 1.0 plus the provincial public-service
+  portal, reporting system, SOC, security system and digital signatures, and the links of the
+  brief's §3.1 (D1 to D6, D8), each with the instruments that set it and the period it is in
+  force, as the law stood on each day (law brief §2, §3): a model checked as of a later date is
+  judged by the law of that date (the merged administrative-procedure system from 6/12/2021, the
+  provincial public-service portal closed from 1/7/2025, the web portal decree replaced on
+  15/8/2022, the security regime replaced on 1/7/2026).
 -->
 <framework xmlns="urn:egovarch:framework:1" id="2.0"
            name="Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0"
            nameEn="Vietnam e-Government Architecture Framework, version 2.0"
-           basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"
-           issued="2019-12-31">
+           issued="2019-12-31" since="2019-12-31" until="2023-12-28">
+  <instrument type="ministry-decision" number="2323/QĐ-BTTTT" date="2019-12-31"/>
+  <successor id="3.0" name="Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 3.0, hướng tới Chính phủ số"
+             nameEn="Vietnam e-Government Architecture Framework, version 3.0, towards digital government" since="2023-12-29">
+    <instrument type="ministry-decision" number="2568/QĐ-BTTTT" date="2023-12-29"/>
+  </successor>
   <catalogue>
     <!-- users -->
     <kind id="users" layer="users" scope="provincial" vi="Người sử dụng (người dân, doanh nghiệp, cán bộ, công chức, viên chức, lãnh đạo)" en="Users (citizens, businesses, civil servants, leaders)"/>
@@ -73,82 +83,231 @@ extension EmbeddedSchemas {
       knowledge, or a stored public page outside the brief (named), not checked in the brief.
     -->
     <!-- 2019 [S]+[B]: Circular 13/2017/TT-BTTTT (23/6/2017, Art. 17) fixed the NGSP's role [S] S20 (doc §1.1, §3.1 D1); the doc reports it slow in 2018 [S] S92 (§6 G1) and 25 units already connected in Feb 2020, 76 by Jul 2020 [S] S22, S73 (§3.1 D2), so it was available to provinces in 2019; the exact opening date is [B]. Reached through the LGSP: IS, LGSP, NGSP, national DB [S] (§3.1 D1). -->
-    <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)"/>
+    <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    </kind>
     <!-- 2019 [S]+[B]: scheme approved by Decision 274/QĐ-TTg of 12/3/2019 [S] S27 (doc §0, §3); opened on 9/12/2019 [B]. One-stop-shop systems reach it through the LGSP [S] S27, S58 (§3 ONESTOP row, §3.1 D3, D4). -->
-    <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal"/>
+    <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal">
+      <instrument type="pm-decision" number="274/QĐ-TTg" date="2019-03-12"/>
+    </kind>
     <!-- 2019 [S]: Decision 28/2018/QĐ-TTg and the axis scheme 626/QĐ-VPCP of 1/8/2019 [S] S26; operating in 2019-2020 per Resolution 17 target R17-02 [S] (doc §0, §5.1). Stored page vietnamnet.vn (not in the doc) dates the launch 12/3/2019. eOffice connects to it directly (§3.1 D5), hence no through. -->
-    <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis"/>
+    <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis">
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+    </kind>
     <!-- 2020: the doc ties it to Decree 09/2019/NĐ-CP of 24/1/2019 [S] S29 (§0, §3.1 D6) and §1.3 lists it among the systems created in 2019 [S]/[B]; but the system itself opened on 19/8/2020, after Decision 62/QĐ-VPCP of 22/1/2020 approved its scheme (stored pages ttbc-hcm.gov.vn, binhdinh.gov.vn, vanbanluat.com; not in the doc). The provincial reporting IS feeds it through the LGSP (§3 REPORT row [B], issue requirement). -->
-    <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system"/>
+    <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system">
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+    </kind>
     <!-- 2021: Resolution 17/NQ-CP set official use from 2020 as a target [S] S31 (doc §5.1) and §6 G2 reports national DBs late [S] S92; the database opened on 25/2/2021 and has been in official operation since 1/7/2021 (stored pages baonghean.vn, dongnai.gov.vn; not in the doc). Reached through LGSP and NGSP [S] (§3.1 D1). -->
-    <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database"/>
+    <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database">
+      <instrument type="resolution" number="17/NQ-CP" date="2019-03-07"/>
+    </kind>
     <!-- 2022 [B]: the doc lists it [S] S31, S34 with a completion target of 2025 (Decision 749/QĐ-TTg, §5.2) and reports it late [S] S92 (§6 G2), without a start year. A stored page (vietnamnet.vn, not in the doc) reports it connected to the population DB through NDXP on 29/12/2022; nationwide completion was still under way later [B]. -->
-    <kind id="national-land-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đất đai" en="National Land Database"/>
+    <kind id="national-land-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đất đai" en="National Land Database">
+      <instrument type="pm-decision" number="749/QĐ-TTg" date="2020-06-03"/>
+    </kind>
     <!-- 2010 [B]: the doc lists it [S] S31, S34 without a year. The national business registration information system dates from Decree 43/2010/NĐ-CP of 15/4/2010 on business registration and was regulated by Decision 1852/QĐ-BKHĐT of 28/12/2012 (stored page thuvienphapluat.vn; not in the doc). -->
-    <kind id="national-business-db" layer="data" scope="national" available="2010" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp" en="National Business Registration Database"/>
+    <kind id="national-business-db" layer="data" scope="national" available="2010" through="lgsp" vi="Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp" en="National Business Registration Database">
+      <instrument type="decree" number="43/2010/NĐ-CP" date="2010-04-15" confidence="background"/>
+    </kind>
     <!-- 2021 [B]: the doc lists it [S] S31, S34 without a year (Decision 749/QĐ-TTg target 2025, §5.2). Decree 43/2021/NĐ-CP of 31/3/2021 regulates the National Insurance Database (stored page hethongphapluat.vn; not in the doc); 2021 is taken as the year it became available. -->
-    <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database"/>
+    <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database">
+      <instrument type="decree" number="43/2021/NĐ-CP" date="2021-03-31" confidence="background"/>
+    </kind>
     <!-- 2022 [B]: the doc lists it [S] S34 (Decision 749/QĐ-TTg target 2025, §5.2) without a start year. A stored page (vietnamnet.vn, not in the doc) reports all six national foundation databases connected through NDXP by the end of 2022: 2022 is an upper bound, the real year may be earlier. -->
-    <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database"/>
+    <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database">
+      <instrument type="pm-decision" number="749/QĐ-TTg" date="2020-06-03"/>
+    </kind>
     <!-- 2020 [S]+[B]: Resolution 17/NQ-CP scheduled it for 2018-2020 [S] S31 (doc §5.1); Decree 87/2020/NĐ-CP on the electronic civil-status database took effect on 15/9/2020 (stored page; not in the doc). -->
-    <kind id="national-civil-status-db" layer="data" scope="national" available="2020" through="lgsp" vi="Cơ sở dữ liệu hộ tịch điện tử toàn quốc" en="Nationwide electronic civil-status database"/>
+    <kind id="national-civil-status-db" layer="data" scope="national" available="2020" through="lgsp" vi="Cơ sở dữ liệu hộ tịch điện tử toàn quốc" en="Nationwide electronic civil-status database">
+      <instrument type="decree" number="87/2020/NĐ-CP" date="2020-07-28" confidence="background"/>
+    </kind>
     <!-- 2018 [B]: the doc has SOCs connecting to the national monitoring centre [S] S68, S69 (§3.1 D8, §3.2; Directive 14/CT-TTg of 7/6/2019) without a year. NCSC was set up under the Authority of Information Security by Decision 1616/QĐ-BTTTT (October 2018; stored pages danviet.vn, khcn.cinet.vn; not in the doc). The SOC connects to it directly, hence no through. -->
-    <kind id="ncsc" layer="security" scope="national" available="2018" vi="Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC)" en="National Cyber Security Centre (NCSC)"/>
+    <kind id="ncsc" layer="security" scope="national" available="2018" vi="Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC)" en="National Cyber Security Centre (NCSC)">
+      <instrument type="pm-decision" number="1017/QĐ-TTg" date="2018-08-14"/>
+    </kind>
     <!-- 2022 [S]+[B]: added to the framework in VNEAF 3.0 after Decree 59/2022 and Project 06 [S] S42, S43 (doc §1.4, §3.1 D11); Decree 59/2022/NĐ-CP is dated 5/9/2022 and VNeID accounts were issued from 2022 [B]. -->
-    <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)"/>
+    <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)">
+      <instrument type="decree" number="59/2022/NĐ-CP" date="2022-09-05"/>
+    </kind>
     <!-- 2025: added to the framework in VNEAF 3.0 [S] S42 (doc §1.4, §3.1 D11); project approved by Resolution 175/NQ-CP of 30/10/2023 and National Data Centre No. 1 opened on 18/8/2025 (stored pages en.baochinhphu.vn, vnexpress.net; not in the doc). -->
-    <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre"/>
+    <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre">
+      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30"/>
+    </kind>
     <!-- 2016 [B]: the doc has one-stop software calling VNPost through the LGSP [S] S58 (§3.1 D4) without a year. Decision 45/2016/QĐ-TTg of 19/10/2016 set up dossier intake and result delivery through the public postal service, in force and launched on 16/12/2016 (stored pages plo.vn, lenguyenlawfirm.com; not in the doc). -->
-    <kind id="vnpost" layer="channels" scope="national" available="2016" through="lgsp" vi="Dịch vụ bưu chính công ích (tiếp nhận hồ sơ, trả kết quả)" en="Public postal service for dossier intake and result delivery (VNPost)"/>
+    <kind id="vnpost" layer="channels" scope="national" available="2016" through="lgsp" vi="Dịch vụ bưu chính công ích (tiếp nhận hồ sơ, trả kết quả)" en="Public postal service for dossier intake and result delivery (VNPost)">
+      <instrument type="pm-decision" number="45/2016/QĐ-TTg" date="2016-10-19" confidence="background"/>
+    </kind>
     <!-- 2020 [B]: the doc's PAY row is background knowledge [B] (§3). PayGov, the national payment support platform for online public services, went live on 24/7/2020 (stored pages vnexpress.net, congnghevadoisong.vn; not in the doc). Through the LGSP as for any external system [S] (§3.1 D1). -->
-    <kind id="national-payment-platform" layer="shared" scope="national" available="2020" through="lgsp" vi="Nền tảng thanh toán trực tuyến quốc gia (PayGov)" en="National online payment platform for public services (PayGov)"/>
+    <kind id="national-payment-platform" layer="shared" scope="national" available="2020" through="lgsp" vi="Nền tảng thanh toán trực tuyến quốc gia (PayGov)" en="National online payment platform for public services (PayGov)">
+      <instrument type="pm-decision" number="749/QĐ-TTg" date="2020-06-03" confidence="background"/>
+    </kind>
+    <!-- Added for the law since 2023 (law brief §1.4, "new national kinds"); the year each became available to provinces is unverified unless said. -->
+    <!-- 2024 [S]: Decision 1729/QĐ-BTTTT of 9/10/2024 amends VNEAF 3.0 and defines the National Data Centre's platform as "data sharing and coordination" [S] N7, N8; Decree 278/2025/NĐ-CP (22/10/2025) sends mandatory connections through it [S2] N44. The LGSP connects to it directly. -->
+    <kind id="data-coordination-platform" layer="integration" scope="national" available="2024" since="2024-10-09" vi="Nền tảng chia sẻ, điều phối dữ liệu (Trung tâm dữ liệu quốc gia)" en="National data sharing and coordination platform (National Data Centre)">
+      <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
+    </kind>
+    <!-- 2022 [S]+[B]: Decree 42/2022/NĐ-CP has provincial data portals integrated with the National Data Portal [S] N31; the portal (data.gov.vn) existed earlier [B]: 2022 is the year of the decree. -->
+    <kind id="national-data-portal" layer="portals" scope="national" available="2022" vi="Cổng dữ liệu quốc gia" en="National Data Portal">
+      <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
+    </kind>
+    <!-- 2024 [S-partial]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57; the system's opening year is unverified. -->
+    <kind id="emc" layer="applications" scope="national" available="2024" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
+      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30" confidence="unverified"/>
+    </kind>
+    <!-- 2025 [S]: the people data warehouse of the National Data Centre, added by VNEAF 3.0 after Resolution 175/NQ-CP [S] N2, N3; the centre opened on 18/8/2025. -->
+    <kind id="national-people-warehouse" layer="data" scope="national" available="2025" vi="Kho dữ liệu về con người (Trung tâm dữ liệu quốc gia)" en="National people data warehouse (National Data Centre)">
+      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30"/>
+    </kind>
+    <!-- 2025 [S]: the warehouse aggregating national databases at the National Data Centre [S] N3. -->
+    <kind id="national-aggregate-db" layer="data" scope="national" available="2025" vi="Kho dữ liệu tổng hợp từ các cơ sở dữ liệu quốc gia" en="National aggregate data warehouse (from national databases)">
+      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30"/>
+    </kind>
   </catalogue>
 
   <requirements>
-    <!-- Components required by 1.0, restated with their current bases. -->
-    <component kind="lgsp" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17; Nghị định 47/2020/NĐ-CP ngày 09/4/2020" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17; Decree 47/2020/ND-CP of 09/4/2020"/>
-    <!-- data-centre, web-portal, email: each provincial e-government of the 2.0 overall diagram has its portal, LGSP and data centre; that diagram is [B] in the doc (§1.2), so the basis is the framework decision itself. -->
-    <component kind="data-centre" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
-    <component kind="one-stop-shop" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018" basisEn="Decree 61/2018/ND-CP of 23/4/2018"/>
-    <component kind="web-portal" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
-    <component kind="eoffice" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
-    <component kind="email" basis="Quyết định 2323/QĐ-BTTTT ngày 31/12/2019" basisEn="Decision 2323/QD-BTTTT of 31/12/2019"/>
-    <!-- Added in 2.0. The provincial public-service portal: Decree 61/2018 (one-stop-shop IS and portals) [S]/[B], Resolution 17 target R17-08 on provincial portals [S] S30-S33 (doc §5.1). -->
-    <component kind="public-service-portal" basis="Nghị định 61/2018/NĐ-CP ngày 23/4/2018; Nghị quyết 17/NQ-CP ngày 07/3/2019" basisEn="Decree 61/2018/ND-CP of 23/4/2018; Resolution 17/NQ-CP of 07/3/2019"/>
-    <component kind="reporting-system" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
-    <!-- SOC: the 4-layer model of Directive 14/CT-TTg [S] S68, S69 (doc §3.2). An error: issue #3 lists the SOC among the components 2.0 requires (the doc's §6 G7 would only warn). -->
-    <component kind="soc" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
-    <!-- Security-level items (Decree 85/2016 [S] S70, doc §3 SEC_LEVEL): warning. -->
-    <component kind="security-system" severity="warning" basis="Nghị định 85/2016/NĐ-CP ngày 01/7/2016" basisEn="Decree 85/2016/ND-CP of 01/7/2016"/>
-    <!-- E-documents exchanged between agencies carry digital signatures (Decision 28/2018/QĐ-TTg [S] S26; doc §3 EOFFICE row, CA row [S] S64 / [B]): warning. -->
-    <component kind="digital-signature" severity="warning" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
-    <!-- Links (doc §3.1). -->
-    <!-- D1, D2: the LGSP is connected to the national platform [S] S20, S22. -->
-    <link from="lgsp" to="national:ngsp" type="integration" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
+    <!--
+      Each requirement carries the instruments that set it (type, number, date of signature,
+      inForce when it took effect another day, article where known, confidence of the source:
+      seen by default, else secondary, partial, background or unverified) and the period it is
+      in force (since, until). Its severity is the force of its strongest instrument (decree,
+      Prime Minister's decision, circular, law, resolution: error; directive, ministry's
+      decision or letter: warning; background or unverified: note) unless the file lowers it.
+      Tags: law brief = ../shared/domain/law-since-2019.md; 2019 brief = vn-egov-architecture.md.
+    -->
+
+    <!-- LGSP: Circular 13/2017 Art. 17 makes the LGSP the intermediary between provincial systems and external ones [S] S20 (2019 brief §3.1 D1); Decree 47/2020 on data sharing names the ministry/provincial platforms [S] S21 (law brief §0, §3). -->
+    <component kind="lgsp">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09"/>
+    </component>
+
+    <!-- Data centre: the only basis for a provincial data centre in 2.0 is the framework decision itself (its overall diagram, [B] in the 2019 brief §1.2): a ministry's decision, so a warning. A cloud platform meets it: letter 1145/BTTTT-CATTT of 3/4/2020 sets the criteria for hosting e-government on cloud [S] N37, Decision 1121/QĐ-TTg of 11/6/2025 makes cloud the preferred hosting [S] N38 (law brief §3). Before 3/4/2020 a cloud is accepted with a note. -->
+    <component kind="data-centre">
+      <instrument type="ministry-decision" number="2323/QĐ-BTTTT" date="2019-12-31"/>
+      <satisfiedBy kind="cloud" since="2020-04-03">
+        <instrument type="letter" number="1145/BTTTT-CATTT" date="2020-04-03"/>
+        <instrument type="pm-decision" number="1121/QĐ-TTg" date="2025-06-11"/>
+      </satisfiedBy>
+    </component>
+
+    <!-- One-stop-shop IS: Decree 61/2018 (23/4/2018, in force 21/6/2018) [S] N20. From 6/12/2021 Decree 107/2021 merges it with the public-service portal into the provincial administrative-procedure IS (in force on signature) [S] N20, N21 (law brief §2): a tthc-system meets it and carries its links; before that day a tthc-system is accepted with a note (provinces merged early [B]). -->
+    <component kind="one-stop-shop">
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21"/>
+      <satisfiedBy kind="tthc-system" since="2021-12-06">
+        <instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>
+      </satisfiedBy>
+    </component>
+
+    <!-- Provincial public-service portal: Decree 61/2018 and Resolution 17/NQ-CP target R17-08 [S] S30-S33 (2019 brief §5.1). Merged into the tthc-system by Decree 107/2021 [S] N20; provincial portals closed from 1/7/2025, all online services on the National Public Service Portal (letter 623/TTg-KSTT) [S2] N26 (law brief §2.1, §2.2 item 3): not required from that day. -->
+    <component kind="public-service-portal" until="2025-06-30">
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21"/>
+      <instrument type="resolution" number="17/NQ-CP" date="2019-03-07"/>
+      <satisfiedBy kind="tthc-system" since="2021-12-06">
+        <instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>
+      </satisfiedBy>
+      <endedBy type="letter" number="623/TTg-KSTT" date="2025-06-30" confidence="secondary"/>
+    </component>
+
+    <!-- Web portal: Decree 43/2011 (13/6/2011) [S] N32, replaced by Decree 42/2022 (24/6/2022, in force 15/8/2022), Art. 5: the portal is the agency's single information channel [S] N31; from 1/7/2026 Decree 224/2026 repeals 42/2022, its portal article was not read [S2] N43 (law brief §3): a note from then. -->
+    <component kind="web-portal" until="2022-08-14">
+      <instrument type="decree" number="43/2011/NĐ-CP" date="2011-06-13"/>
+      <endedBy type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
+    </component>
+    <component kind="web-portal" since="2022-08-15" until="2026-06-30">
+      <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15" article="Điều 5" articleEn="Art. 5"/>
+      <endedBy type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="secondary"/>
+    </component>
+    <component kind="web-portal" since="2026-07-01">
+      <instrument type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="unverified"/>
+    </component>
+
+    <!-- eOffice: Decision 28/2018/QĐ-TTg on sending and receiving electronic documents between agencies [S] S26 (2019 brief §3.1 D5). -->
+    <component kind="eoffice">
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+    </component>
+
+    <!-- Government e-mail: Directive 34/2008/CT-TTg (3/12/2008) on wider use of e-mail [S] N33; a directive binds agencies to act but sets no component: a warning (law brief §3). -->
+    <component kind="email">
+      <instrument type="directive" number="34/2008/CT-TTg" date="2008-12-03"/>
+    </component>
+
+    <!-- Provincial reporting IS: Decree 09/2019/NĐ-CP on the reporting regime [S] S29. -->
+    <component kind="reporting-system">
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+    </component>
+
+    <!-- SOC: Circular 31/2017/TT-BTTTT on monitoring information-system security [S] N35 and the four-layer model of Directive 14/CT-TTg [S] N36 (law brief §3), until the old security laws end on 30/6/2026; from 1/7/2026 the Cybersecurity Law 116/2025/QH15, Art. 40(1)(b) [S2] N41. -->
+    <component kind="soc" until="2026-06-30">
+      <instrument type="circular" number="31/2017/TT-BTTTT" date="2017-11-15"/>
+      <instrument type="directive" number="14/CT-TTg" date="2019-06-07"/>
+    </component>
+    <component kind="soc" since="2026-07-01">
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40" articleEn="Art. 40" confidence="secondary"/>
+    </component>
+
+    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until 30/6/2026, then Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
+    <component kind="security-system" severity="warning" until="2026-06-30">
+      <instrument type="decree" number="85/2016/NĐ-CP" date="2016-07-01"/>
+    </component>
+    <component kind="security-system" severity="warning" since="2026-07-01">
+      <instrument type="decree" number="331/2026/NĐ-CP" date="2026-08-19" confidence="secondary"/>
+    </component>
+
+    <!-- Official-service digital signatures on e-documents between agencies: Decision 28/2018/QĐ-TTg [S] S26; a warning, as before. -->
+    <component kind="digital-signature" severity="warning">
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+    </component>
+
+    <!-- Links (2019 brief §3.1). -->
+    <!-- D1, D2: the LGSP is connected to the national platform [S] S20, S22. From 9/10/2024 Decision 1729/QĐ-BTTTT makes the National Data Centre's data sharing and coordination platform the national counterpart [S] N7, N8; whether NDXP and that platform are one system is unverified, so either is accepted (law brief §1.4). -->
+    <link from="lgsp" to="national:ngsp" type="integration">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09"/>
+      <alternative to="national:data-coordination-platform" since="2024-10-09">
+        <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
+      </alternative>
+    </link>
     <!-- D1, D4: one-stop-shop exchanges with external systems through the LGSP [S] S20, S58. -->
-    <link from="one-stop-shop" to="lgsp" type="integration" basis="Thông tư 13/2017/TT-BTTTT ngày 23/6/2017, Điều 17" basisEn="Circular 13/2017/TT-BTTTT of 23/6/2017, Art. 17"/>
-    <!-- D3: one-stop-shop exchanges dossiers with the National Public Service Portal, through the LGSP [S] S27, S31. -->
-    <link from="one-stop-shop" to="national:national-public-service-portal" via="lgsp" type="integration" basis="Quyết định 274/QĐ-TTg ngày 12/3/2019; Nghị quyết 17/NQ-CP ngày 07/3/2019" basisEn="Decision 274/QD-TTg of 12/3/2019; Resolution 17/NQ-CP of 07/3/2019"/>
+    <link from="one-stop-shop" to="lgsp" type="integration">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    </link>
+    <!-- D3: one-stop-shop exchanges dossiers with the National Public Service Portal, through the LGSP [S] S27, S31; Decision 31/2021/QĐ-TTg requires ministry and provincial one-stop systems to synchronise with it [S] N29. -->
+    <link from="one-stop-shop" to="national:national-public-service-portal" via="lgsp" type="integration">
+      <instrument type="pm-decision" number="274/QĐ-TTg" date="2019-03-12"/>
+      <instrument type="resolution" number="17/NQ-CP" date="2019-03-07"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    </link>
     <!-- D5: eOffice sends and receives documents through the national document axis [S] S26, S30. -->
-    <link from="eoffice" to="national:national-document-axis" type="integration" basis="Quyết định 28/2018/QĐ-TTg ngày 12/7/2018" basisEn="Decision 28/2018/QD-TTg of 12/7/2018"/>
-    <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29, through the LGSP (issue requirement; doc §3 REPORT row, [B]). -->
-    <link from="reporting-system" to="national:government-reporting-system" via="lgsp" type="integration" basis="Nghị định 09/2019/NĐ-CP ngày 24/01/2019" basisEn="Decree 09/2019/ND-CP of 24/01/2019"/>
-    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the 4-layer model) [S] S68, S69; an error, as the issue requires this link. -->
-    <link from="soc" to="national:ncsc" type="security" basis="Chỉ thị 14/CT-TTg ngày 07/6/2019" basisEn="Directive 14/CT-TTg of 07/6/2019"/>
+    <link from="eoffice" to="national:national-document-axis" type="integration">
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+    </link>
+    <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29, through the LGSP, the intermediary for external systems (Circular 13/2017 Art. 17) [S] S20. -->
+    <link from="reporting-system" to="national:government-reporting-system" via="lgsp" type="integration">
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    </link>
+    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the four-layer model) [S] S68, S69; Decision 1017/QĐ-TTg extends national monitoring to ministries and provinces [S] N34. From 1/7/2026 Law 116/2025 Art. 40(1)(b) [S2] N41. -->
+    <link from="soc" to="national:ncsc" type="security" until="2026-06-30">
+      <instrument type="pm-decision" number="1017/QĐ-TTg" date="2018-08-14"/>
+      <instrument type="directive" number="14/CT-TTg" date="2019-06-07"/>
+    </link>
+    <link from="soc" to="national:ncsc" type="security" since="2026-07-01">
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40" articleEn="Art. 40" confidence="secondary"/>
+    </link>
   </requirements>
 
-  <roadmap phases="3" severity="warning" basis="Công văn 1178/BTTTT-THH ngày 21/4/2015, mục 4.2" basisEn="Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2">
-    <!--
-      VNEAF 1.0 section 4.2 [S] S19-bis (doc §1.1, §4.3): technical infrastructure (transmission
-      network, servers, networking, security devices) and sharing/integration services go first;
-      simple internal applications next; channels and online services by local targets. The
-      early kinds are the infrastructure and integration items of that advice; building one of
-      them after phase 1 is reported (warning: the ordering is advice, and the doc's §4.3 notes
-      that provinces hosted early systems on rented or existing servers). Three phases as in the
-      provincial roadmaps of the doc (§4.3, §4.4). 2.0 keeps the 1.0 ordering advice (no newer
-      ordering in the doc); Lạng Sơn 2.0 orders its tasks legal, infrastructure, platforms, data
-      [S] S23.
-    -->
+  <!--
+    Roadmap advice: VNEAF 1.0 section 4.2 [S] S19-bis (2019 brief §1.1, §4.3): technical
+    infrastructure (transmission network, servers, networking, security devices) and
+    sharing/integration services go first; simple internal applications next; channels and
+    online services by local targets. It gives an order, not a number of phases: no text fixes
+    one (law brief §3, "no text found"), so no phases attribute. A note: the order is advice, and
+    provinces hosted early systems on rented or existing servers (2019 brief §4.3). 2.0 keeps
+    the 1.0 advice (no newer ordering found).
+  -->
+  <roadmap severity="note">
+    <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.2" articleEn="section 4.2"/>
     <early kind="data-centre"/>
     <early kind="specialised-network"/>
     <early kind="wan"/>

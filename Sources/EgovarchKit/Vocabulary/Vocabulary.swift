@@ -66,10 +66,33 @@ public enum Vocabulary {
     "error": LocalizedText(en: "error", vi: "lỗi"),
   ]
 
+  /// The types of legal instrument a framework cites, by the value of `type`, as a citation
+  /// starts: "Decree 107/2021/NĐ-CP" / "Nghị định 107/2021/NĐ-CP".
+  public static let instrumentTypes: KeyValuePairs<String, LocalizedText> = [
+    "law": LocalizedText(en: "Law", vi: "Luật"),
+    "resolution": LocalizedText(en: "Resolution", vi: "Nghị quyết"),
+    "decree": LocalizedText(en: "Decree", vi: "Nghị định"),
+    "pm-decision": LocalizedText(en: "Decision", vi: "Quyết định"),
+    "circular": LocalizedText(en: "Circular", vi: "Thông tư"),
+    "directive": LocalizedText(en: "Directive", vi: "Chỉ thị"),
+    "ministry-decision": LocalizedText(en: "Decision", vi: "Quyết định"),
+    "letter": LocalizedText(en: "Official letter", vi: "Công văn"),
+  ]
+
+  /// How a cited instrument was checked, by the value of `confidence`, as a citation ends
+  /// ("seen" adds nothing and has no entry).
+  public static let confidences: KeyValuePairs<String, LocalizedText> = [
+    "secondary": LocalizedText(en: "secondary source", vi: "nguồn thứ cấp"),
+    "partial": LocalizedText(en: "partly verified", vi: "kiểm chứng một phần"),
+    "background": LocalizedText(en: "background knowledge, not verified", vi: "hiểu biết chung, chưa kiểm chứng"),
+    "unverified": LocalizedText(en: "not verified", vi: "chưa kiểm chứng"),
+  ]
+
   /// Every table of terms with its name, for the tests and for anyone listing the vocabulary.
   public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
     ("dependency type", dependencyTypes), ("layer", layers), ("severity", severities),
+    ("instrument type", instrumentTypes), ("confidence", confidences),
   ]
 
   /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.
@@ -104,6 +127,33 @@ public enum Vocabulary {
   /// A day something happened or ends: "on 2022-12-31" / "vào ngày 2022-12-31".
   public static func on(_ date: some CustomStringConvertible) -> LocalizedText {
     LocalizedText(en: "on \(date)", vi: "vào ngày \(date)")
+  }
+
+  /// A citation of a legal instrument: "Decree 107/2021/NĐ-CP of 06/12/2021, Art. 1" /
+  /// "Nghị định 107/2021/NĐ-CP ngày 06/12/2021, Điều 1"; `type` is a term of
+  /// `instrumentTypes`, `date` as Vietnamese documents write it (dd/mm/yyyy), `confidence` a
+  /// term of `confidences` added in brackets.
+  public static func citation(
+    type: LocalizedText, number: String, date: String, article: LocalizedText?, confidence: LocalizedText?
+  ) -> LocalizedText {
+    func cite(_ type: String, _ of: String, _ article: String?, _ confidence: String?) -> String {
+      "\(type) \(number) \(of) \(date)" + (article.map { ", \($0)" } ?? "") + (confidence.map { " (\($0))" } ?? "")
+    }
+    return LocalizedText(
+      en: cite(type.english, "of", article?.english, confidence?.english),
+      vi: cite(type.vietnamese, "ngày", article?.vietnamese, confidence?.vietnamese))
+  }
+
+  /// Alternatives in an English sentence: "a", "a or b", "a, b or c".
+  public static func or(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+  /// Alternatives in a Vietnamese sentence: "a", "a hoặc b", "a, b hoặc c".
+  public static func orVietnamese(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " hoặc " + last
   }
 
   /// The year something starts to exist: "from 2020" / "từ năm 2020".

@@ -76,7 +76,7 @@ public struct BypassIntegrationRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    guard let framework = context.framework else { return [] }
+    guard let framework = context.framework, let applied = context.applied else { return [] }
     let links = FrameworkLinks(context)
     var violations: [RuleViolation] = []
     let components = context.graph.components
@@ -88,8 +88,8 @@ public struct BypassIntegrationRule: Rule {
       let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
-          let platform = system.through, component.kind != platform,
-          !links.dependsOn(index, kind: platform)
+          let platform = system.through, !applied.kinds(satisfying: platform).contains(component.kind),
+          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform))
         else { continue }
         violations.append(
           RuleViolation(

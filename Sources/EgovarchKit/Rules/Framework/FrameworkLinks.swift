@@ -59,14 +59,27 @@ final class FrameworkLinks {
     reaches(node, .component(kind))
   }
 
-  /// Whether `node` has the link to `target` through a component of kind `via`.
+  /// Whether `node` depends on a non-retired component of one of `kinds`.
+  func dependsOn(_ node: Int, anyOf kinds: [String]) -> Bool {
+    kinds.contains { dependsOn(node, kind: $0) }
+  }
+
+  /// Whether `node` reaches one of `targets` directly (the kinds that satisfy a required kind,
+  /// or one national system).
+  func reaches(_ node: Int, anyOf targets: [ComponentReference]) -> Bool {
+    targets.contains { reaches(node, $0) }
+  }
+
+  /// Whether `node` has the link to one of `targets` through a component of one of the kinds
+  /// `via` (none: directly).
   ///
-  /// It must depend on such a component `v`, and `v` or `node` itself must reach `target`. A
-  /// component that is itself of kind `via` only needs to reach `target`.
-  func reaches(_ node: Int, _ target: ComponentReference, via: String?) -> Bool {
-    guard let via else { return reaches(node, target) }
-    if graph.components[node].kind == via { return reaches(node, target) }
-    guard dependsOn(node, kind: via) else { return false }
-    return reaches(node, target) || targets(of: node, ofKind: via).contains { reaches(Int($0), target) }
+  /// It must depend on such a component `v`, and `v` or `node` itself must reach a target. A
+  /// component that is itself of a `via` kind only needs to reach a target.
+  func reaches(_ node: Int, anyOf targets: [ComponentReference], via: [String]) -> Bool {
+    guard !via.isEmpty else { return reaches(node, anyOf: targets) }
+    if via.contains(graph.components[node].kind) { return reaches(node, anyOf: targets) }
+    guard dependsOn(node, anyOf: via) else { return false }
+    return reaches(node, anyOf: targets)
+      || via.contains { kind in self.targets(of: node, ofKind: kind).contains { reaches(Int($0), anyOf: targets) } }
   }
 }

@@ -71,22 +71,45 @@ public struct MissingComponentRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    guard let framework = context.framework else { return [] }
-    return framework.requiredComponents.compactMap { requirement in
-      guard context.components(ofKind: requirement.kind).isEmpty else { return nil }
+    guard let framework = context.framework, let applied = context.applied else { return [] }
+    return applied.components.compactMap { requirement in
+      guard context.analysis.components(meeting: requirement).isEmpty else { return nil }
+      let alternatives = applied.kinds(satisfying: requirement.kind).map { framework.kindTerm($0) }
+      if let early = context.analysis.earlySubstitute(for: requirement), let since = early.period.since {
+        // A kind that meets the requirement only from a later date (the merged procedures system
+        // before Decree 107/2021): accepted, with a note saying so.
+        return RuleViolation(
+          message: .withBasis(
+            .metEarly(
+              framework.kindTerm(requirement.kind), by: framework.kindTerm(early.kind), since: since,
+              framework: framework.id),
+            early.instruments.isEmpty ? requirement.basis : LegalInstrument.citation(of: early.instruments)),
+          position: context.architecture.position, related: context.components(ofKind: early.kind).map(\.id),
+          severity: .note)
+      }
       return RuleViolation(
-        message: .withBasis(
-          .missingComponent(framework.kindTerm(requirement.kind), framework: framework.id),
-          requirement.basis),
-        position: context.architecture.position, related: [requirement.kind], severity: requirement.severity)
+        message: .withBasis(.missingComponent(alternatives, framework: framework.id), requirement.basis),
+        position: context.architecture.position, severity: requirement.severity)
     }
   }
 }
 
 extension LocalizedText {
-  fileprivate static func missingComponent(_ kind: LocalizedText, framework: String) -> Self {
+  fileprivate static func missingComponent(_ kinds: [LocalizedText], framework: String) -> Self {
+    let english = Vocabulary.or(kinds.map { "the \($0.english)" })
+    let vietnamese = Vocabulary.orVietnamese(kinds.map(\.vietnamese))
+    return LocalizedText(
+      en: "framework \(framework) requires \(english), which the model does not have",
+      vi: "khung kiến trúc \(framework) yêu cầu có \(vietnamese), mô hình chưa có")
+  }
+
+  fileprivate static func metEarly(
+    _ kind: LocalizedText, by substitute: LocalizedText, since: CalendarDate, framework: String
+  ) -> Self {
     LocalizedText(
-      en: "framework \(framework) requires the \(kind.english), which the model does not have",
-      vi: "khung kiến trúc \(framework) yêu cầu có \(kind.vietnamese), mô hình chưa có")
+      en: "framework \(framework) requires the \(kind.english); the model's \(substitute.english) meets it only "
+        + "from \(since), so it is accepted here as an early merger",
+      vi: "khung kiến trúc \(framework) yêu cầu có \(kind.vietnamese); \(substitute.vietnamese) của mô hình chỉ đáp "
+        + "ứng yêu cầu này từ \(since), nên được chấp nhận như một trường hợp hợp nhất sớm")
   }
 }

@@ -112,16 +112,18 @@ public struct MissingLinkRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    guard let framework = context.framework else { return [] }
+    guard let framework = context.framework, let applied = context.applied else { return [] }
     let links = FrameworkLinks(context)
     var violations: [RuleViolation] = []
-    for requirement in framework.requiredLinks {
-      let target = Self.phrase(requirement.to, in: framework)
+    for requirement in applied.links {
       let via = requirement.via.map { framework.kindTerm($0) }
-      for node in context.componentsByKind[requirement.from] ?? []
-      where context.graph.components[Int(node)].status != .retired
-        && !links.reaches(Int(node), requirement.to, via: requirement.via)
-      {
+      let targets = applied.targets(of: requirement)
+      let phrases = targets.map { Self.phrase($0, in: framework) }
+      let target = LocalizedText(
+        en: Vocabulary.or(phrases.map(\.english)), vi: Vocabulary.orVietnamese(phrases.map(\.vietnamese)))
+      let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
+      for node in context.analysis.componentIndices(satisfying: requirement.from)
+      where !links.reaches(Int(node), anyOf: targets, via: platforms) {
         let component = context.graph.components[Int(node)]
         violations.append(
           RuleViolation(

@@ -89,13 +89,15 @@ public struct FoundationLateRule: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
-    guard let framework = context.framework, let expectation = framework.roadmap, !expectation.earlyKinds.isEmpty
+    guard let framework = context.framework, let applied = context.applied, let expectation = applied.roadmap,
+      !expectation.earlyKinds.isEmpty
     else { return [] }
     let schedule = context.schedule
     let deliveries = context.firstDeliveryByComponent
     let components = context.graph.components
-    // A set: a framework file may list any number of early kinds.
-    let earlyKinds = Set(expectation.earlyKinds)
+    // A set: a framework file may list any number of early kinds. A kind that satisfies an
+    // early kind on the as-of date (a cloud for the data centre) belongs in the first phase too.
+    let earlyKinds = Set(expectation.earlyKinds.flatMap { applied.kinds(satisfying: $0) })
     let late = components.indices.filter { index in
       components[index].status != .retired && components[index].status != .existing && deliveries[index] > 0
         && earlyKinds.contains(components[index].kind)
@@ -120,7 +122,7 @@ public struct FoundationLateRule: Rule {
         RuleViolation(
           message: .withBasis(
             .foundationLate(framework.componentTerm(component), phase: schedule.phases[index]), expectation.basis),
-          position: task.position, component: component.id))
+          position: task.position, component: component.id, severity: expectation.severity))
     }
     return violations
   }

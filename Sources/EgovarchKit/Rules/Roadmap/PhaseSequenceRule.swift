@@ -25,8 +25,11 @@ public struct PhaseSequenceRule: Rule {
         starts and before the next phase starts (reported at the phase); a phase without `end` ends the \
         year before the next one starts, so it can only be wrong when the starts are, which is reported \
         already. The roadmap's `until` must not come before the last phase starts (reported at the \
-        roadmap). When the framework gives roadmap advice, the number of phases must be the advised \
-        count: that finding is at the roadmap, has the advice's severity and shows its basis.
+        roadmap). When the framework's roadmap advice in force on the as-of date gives a number of \
+        phases, the roadmap must have that many: that finding is at the roadmap, has the advice's \
+        severity and shows its basis. The built-in frameworks give no number (no national text fixes \
+        one: letter 1178/BTTTT-THH, section 4.2, gives an order), so with them a roadmap may have as \
+        many phases as the province plans.
         """,
       vi: """
         Theo thứ tự trong tài liệu, các giai đoạn phải được đánh số 1, 2, …, n (chỉ báo số sai đầu tiên, \
@@ -35,8 +38,11 @@ public struct PhaseSequenceRule: Rule {
         giai đoạn sau bắt đầu (báo tại giai đoạn); giai đoạn không có `end` kết thúc vào năm trước khi \
         giai đoạn sau bắt đầu, nên chỉ có thể sai khi năm bắt đầu sai, điều đã được báo. Thuộc tính \
         `until` của lộ trình không được trước năm bắt đầu của giai đoạn cuối (báo tại lộ trình). Khi \
-        khung kiến trúc có khuyến nghị về lộ trình, số giai đoạn phải đúng số được khuyến nghị: phát \
-        hiện này chỉ tới lộ trình, có mức độ và căn cứ của khuyến nghị.
+        khuyến nghị về lộ trình của khung kiến trúc còn hiệu lực vào ngày đánh giá có nêu số giai \
+        đoạn, lộ trình phải có đúng số giai đoạn đó: phát hiện này chỉ tới lộ trình, có mức độ và căn \
+        cứ của khuyến nghị. Các khung kiến trúc tích hợp sẵn không nêu số giai đoạn (không văn bản nào \
+        của trung ương quy định số giai đoạn: Công văn 1178/BTTTT-THH, mục 4.2, chỉ nêu thứ tự), nên \
+        lộ trình có thể có bao nhiêu giai đoạn tùy tỉnh.
         """),
     triggeringExamples: [
       Example(
@@ -140,10 +146,10 @@ public struct PhaseSequenceRule: Rule {
     if let until = roadmap.until, let last = phases.last, until < last.phase.start {
       violations.append(RuleViolation(message: .untilBeforeLastPhase(until, last.phase), position: roadmap.position))
     }
-    if let expectation = context.framework?.roadmap, phases.count != expectation.phaseCount {
+    if let expectation = context.applied?.roadmap, let expected = expectation.phaseCount, phases.count != expected {
       violations.append(
         RuleViolation(
-          message: .withBasis(.phaseCount(phases.count, expected: expectation.phaseCount), expectation.basis),
+          message: .withBasis(.phaseCount(phases.count, expected: expected), expectation.basis),
           position: roadmap.position, severity: expectation.severity))
     }
     return violations
