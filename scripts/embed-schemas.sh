@@ -29,3 +29,4 @@ emit architecture schemas/egovarch.xsd Architecture
 emit framework schemas/framework.xsd Framework
 emit framework1 schemas/frameworks/1.0.xml Framework1
 emit framework2 schemas/frameworks/2.0.xml Framework2
+emit framework3 schemas/frameworks/3.0.xml Framework3

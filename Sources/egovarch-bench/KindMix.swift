@@ -16,7 +16,7 @@ enum KindMix {
     profile("public-service-portal", "Cổng dịch vụ công trực tuyến", 1, ["one-stop-shop", "data-centre", "e-payment"]),
     profile(
       "tthc-system", "Hệ thống thông tin giải quyết thủ tục hành chính", 1,
-      ["lgsp", "one-stop-shop", "data-centre"]),
+      ["lgsp", "one-stop-shop", "data-centre"], required: [("national-public-service-portal", "integration")]),
     profile("open-data-portal", "Cổng dữ liệu mở", 1, ["shared-data-warehouse", "data-centre"]),
     profile(
       "online-public-services", "Dịch vụ công trực tuyến toàn trình", 3, ["public-service-portal", "one-stop-shop"]),

@@ -18,7 +18,7 @@ struct ModelGenerator {
   var modelID: String
 
   /// The date the statuses are recorded at.
-  static let asOf = "2024-06-30"
+  static let asOf = "2023-12-28"
   /// The first year of each phase, and the roadmap's last year.
   static let phaseStarts = [2021, 2023, 2026]
   static let until = 2030

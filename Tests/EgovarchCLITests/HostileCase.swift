@@ -57,8 +57,21 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
 
   /// The arguments with `{input}` replaced by `input`.
   func commandArguments(input: String) -> [String] {
-    (arguments ?? ["validate", "{input}"]).map { $0.replacingOccurrences(of: "{input}", with: input) }
+    var given = arguments ?? ["validate", "{input}"]
+    // Every command that judges a model runs as of one fixed day unless the case gives its own
+    // `--as-of`, so that the outcome does not change with the calendar (a framework replaced
+    // since, a deadline passed since).
+    if let command = given.first, Self.datedCommands.contains(command), !given.contains("--as-of") {
+      given.insert(contentsOf: ["--as-of", Self.asOf], at: 1)
+    }
+    return given.map { $0.replacingOccurrences(of: "{input}", with: input) }
   }
+
+  /// The day the corpus is judged at: the last day of framework 2.0, the framework of most cases.
+  static let asOf = "2023-12-28"
+
+  /// The commands that judge a model at a date.
+  static let datedCommands: Set<String> = ["validate", "gaps", "report", "roadmap"]
 
   /// Whether the command prints a JSON report (`--format json`).
   var printsJSON: Bool {

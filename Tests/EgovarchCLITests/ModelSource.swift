@@ -37,7 +37,7 @@ enum ModelSource {
   /// it, to the National Public Service Portal (it depends on both); eOffice to the national
   /// document axis; the reporting system to the LGSP and the Government reporting system; the SOC
   /// to the NCSC. The roadmap has the three phases the framework advises, the infrastructure and
-  /// integration tasks in phase 1, every task done before `asOf` (2026-03-31); the indicators are
+  /// integration tasks in phase 1, every task done before `asOf` (2023-12-28, the last day of framework 2.0); the indicators are
   /// met. Components start at line `completeInsertionLine`; the file has no `<suppressions>`.
   static let complete = complete()
 
@@ -58,7 +58,7 @@ enum ModelSource {
     <?xml version="1.0" encoding="UTF-8"?>
     <architecture xmlns="urn:egovarch:architecture:1"
                   id="thu-nghiem" province="Thử Nghiệm" framework="2.0" edition="2.0"
-                  decision="100/QĐ-UBND" approved="2020-03-02" asOf="2026-03-31">
+                  decision="100/QĐ-UBND" approved="2020-03-02" asOf="2023-12-28">
       <title>Kiến trúc Chính quyền điện tử tỉnh Thử Nghiệm, phiên bản 2.0</title>
 
       <components>

@@ -83,7 +83,7 @@ extension EmbeddedSchemas {
     -->
     <!-- 2019 [S]+[B]: Circular 13/2017/TT-BTTTT (23/6/2017, Art. 17) fixed the NGSP's role [S] S20 (doc §1.1, §3.1 D1); the doc reports it slow in 2018 [S] S92 (§6 G1) and 25 units already connected in Feb 2020, 76 by Jul 2020 [S] S22, S73 (§3.1 D2), so it was available to provinces in 2019; the exact opening date is [B]. Reached through the LGSP: IS, LGSP, NGSP, national DB [S] (§3.1 D1). -->
     <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 13, Điều 17" articleEn="Art. 3(13), Art. 17"/>
     </kind>
     <!-- 2019 [S]+[B]: scheme approved by Decision 274/QĐ-TTg of 12/3/2019 [S] S27 (doc §0, §3); opened on 9/12/2019 [B]. One-stop-shop systems reach it through the LGSP [S] S27, S58 (§3 ONESTOP row, §3.1 D3, D4). -->
     <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal">
@@ -91,11 +91,11 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2019 [S]: Decision 28/2018/QĐ-TTg and the axis scheme 626/QĐ-VPCP of 1/8/2019 [S] S26; operating in 2019-2020 per Resolution 17 target R17-02 [S] (doc §0, §5.1). Stored page vietnamnet.vn (not in the doc) dates the launch 12/3/2019. eOffice connects to it directly (§3.1 D5), hence no through. -->
     <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </kind>
     <!-- 2020: the doc ties it to Decree 09/2019/NĐ-CP of 24/1/2019 [S] S29 (§0, §3.1 D6) and §1.3 lists it among the systems created in 2019 [S]/[B]; but the system itself opened on 19/8/2020, after Decision 62/QĐ-VPCP of 22/1/2020 approved its scheme (stored pages ttbc-hcm.gov.vn, binhdinh.gov.vn, vanbanluat.com; not in the doc). The provincial reporting IS feeds it through the LGSP (§3 REPORT row [B], issue requirement). -->
     <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system">
-      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24" inForce="2019-03-12"/>
     </kind>
     <!-- 2021: Resolution 17/NQ-CP set official use from 2020 as a target [S] S31 (doc §5.1) and §6 G2 reports national DBs late [S] S92; the database opened on 25/2/2021 and has been in official operation since 1/7/2021 (stored pages baonghean.vn, dongnai.gov.vn; not in the doc). Reached through LGSP and NGSP [S] (§3.1 D1). -->
     <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database">
@@ -111,7 +111,7 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2021 [B]: the doc lists it [S] S31, S34 without a year (Decision 749/QĐ-TTg target 2025, §5.2). Decree 43/2021/NĐ-CP of 31/3/2021 regulates the National Insurance Database (stored page hethongphapluat.vn; not in the doc); 2021 is taken as the year it became available. -->
     <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database">
-      <instrument type="decree" number="43/2021/NĐ-CP" date="2021-03-31" confidence="background"/>
+      <instrument type="decree" number="43/2021/NĐ-CP" date="2021-03-31" inForce="2021-06-01"/>
     </kind>
     <!-- 2022 [B]: the doc lists it [S] S34 (Decision 749/QĐ-TTg target 2025, §5.2) without a start year. A stored page (vietnamnet.vn, not in the doc) reports all six national foundation databases connected through NDXP by the end of 2022: 2022 is an upper bound, the real year may be earlier. -->
     <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database">
@@ -127,7 +127,7 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2022 [S]+[B]: added to the framework in VNEAF 3.0 after Decree 59/2022 and Project 06 [S] S42, S43 (doc §1.4, §3.1 D11); Decree 59/2022/NĐ-CP is dated 5/9/2022 and VNeID accounts were issued from 2022 [B]. -->
     <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)">
-      <instrument type="decree" number="59/2022/NĐ-CP" date="2022-09-05"/>
+      <instrument type="decree" number="59/2022/NĐ-CP" date="2022-09-05" inForce="2022-10-20"/>
     </kind>
     <!-- 2025: added to the framework in VNEAF 3.0 [S] S42 (doc §1.4, §3.1 D11); project approved by Resolution 175/NQ-CP of 30/10/2023 and National Data Centre No. 1 opened on 18/8/2025 (stored pages en.baochinhphu.vn, vnexpress.net; not in the doc). -->
     <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre">
@@ -142,17 +142,17 @@ extension EmbeddedSchemas {
       <instrument type="pm-decision" number="749/QĐ-TTg" date="2020-06-03" confidence="background"/>
     </kind>
     <!-- Added for the law since 2023 (law brief §1.4, "new national kinds"); the year each became available to provinces is unverified unless said. -->
-    <!-- 2024 [S]: Decision 1729/QĐ-BTTTT of 9/10/2024 amends VNEAF 3.0 and defines the National Data Centre's platform as "data sharing and coordination" [S] N7, N8; Decree 278/2025/NĐ-CP (22/10/2025) sends mandatory connections through it [S2] N44. The LGSP connects to it directly. -->
-    <kind id="data-coordination-platform" layer="integration" scope="national" available="2024" since="2024-10-09" vi="Nền tảng chia sẻ, điều phối dữ liệu (Trung tâm dữ liệu quốc gia)" en="National data sharing and coordination platform (National Data Centre)">
+    <!-- 2025 [S]: Decision 1729/QĐ-BTTTT of 9/10/2024 amends VNEAF 3.0 and defines the National Data Centre's platform as "data sharing and coordination" [S] N7, N8; it was presented among the platforms of National Data Centre No. 1 at its opening on 18/8/2025 (research note); Decree 278/2025/NĐ-CP (22/10/2025) sends mandatory connections through it by 31/12/2026 [S2] N44. The LGSP connects to it directly. -->
+    <kind id="data-coordination-platform" layer="integration" scope="national" available="2025" since="2024-10-09" vi="Nền tảng chia sẻ, điều phối dữ liệu (Trung tâm dữ liệu quốc gia)" en="National data sharing and coordination platform (National Data Centre)">
       <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
     </kind>
-    <!-- 2022 [S]+[B]: Decree 42/2022/NĐ-CP has provincial data portals integrated with the National Data Portal [S] N31; the portal (data.gov.vn) existed earlier [B]: 2022 is the year of the decree. -->
-    <kind id="national-data-portal" layer="portals" scope="national" available="2022" vi="Cổng dữ liệu quốc gia" en="National Data Portal">
-      <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
+    <!-- 2020 [S]+[B]: Decree 47/2020/NĐ-CP (in force 25/5/2020), Art. 3(10) and Art. 13, provides for the National Data Portal (data.gov.vn) [S] research note; Decree 42/2022 integrates provincial data portals with it [S] N31. The site existed earlier [B]: 2020 is the year of the decree. -->
+    <kind id="national-data-portal" layer="portals" scope="national" available="2020" vi="Cổng dữ liệu quốc gia" en="National Data Portal">
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 3 khoản 10, Điều 13" articleEn="Art. 3(10), Art. 13"/>
     </kind>
-    <!-- 2024 [S-partial]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57; the system's opening year is unverified. -->
-    <kind id="emc" layer="applications" scope="national" available="2024" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
-      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30" confidence="unverified"/>
+    <!-- 2020 [B]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57, and the Prime Minister's dispatch 96/CĐ-TTg of 26/6/2025 names the EMC systems (research note, secondary); the instrument that created EMC and its opening year are unverified: 2020 is an early year, so that framework/national-unavailable does not report what may be false. -->
+    <kind id="emc" layer="applications" scope="national" available="2020" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
+      <instrument type="letter" number="96/CĐ-TTg" date="2025-06-26" confidence="partial"/>
     </kind>
     <!-- 2025 [S]: the people data warehouse of the National Data Centre, added by VNEAF 3.0 after Resolution 175/NQ-CP [S] N2, N3; the centre opened on 18/8/2025. -->
     <kind id="national-people-warehouse" layer="data" scope="national" available="2025" vi="Kho dữ liệu về con người (Trung tâm dữ liệu quốc gia)" en="National people data warehouse (National Data Centre)">
@@ -166,72 +166,83 @@ extension EmbeddedSchemas {
 
   <requirements>
     <!--
-      Components. VNEAF 1.0 (1178/BTTTT-THH) describes the provincial architecture in its section
-      4.1 and the deployment roadmap in 4.2 [S] S6, S7 (2019 brief §1.1). The letter is a
-      ministry's guidance: what rests on it alone is a warning. Where a decree, a Prime
-      Minister's decision or a circular made the component an obligation, the requirement is an
-      error from that day. Instruments, periods and severities as in 2.0.xml (see its comment).
+      Each requirement carries the instruments that set it (type, number, date of signature,
+      inForce when it took effect another day, article where known, confidence of the source:
+      seen by default, else secondary, partial, background or unverified) and the period it is
+      in force (since, until, both days included). Its severity is the force of its strongest
+      instrument (decree, Prime Minister's decision, circular, law, resolution: error; directive,
+      ministry's decision or letter: warning; background or unverified: note) unless the file
+      lowers it. Tags: law brief = ../shared/domain/law-since-2019.md (sources N..); 2019 brief =
+      vn-egov-architecture.md (sources S..); research note = the team's check of each basis in
+      December 2026: article texts and in-force dates read in a copy of the official
+      codification (Bộ pháp điển) and on legal-database and government news pages.
     -->
-    <!-- LGSP: the letter's GSP model [S] S6, S22; Circular 13/2017 Art. 17 fixed the LGSP as the province's intermediary [S] S20; Decree 47/2020 [S] S21. -->
-    <component kind="lgsp" until="2017-06-22">
+
+    <!-- VNEAF 1.0 (letter 1178/BTTTT-THH) describes the provincial architecture in its section 4.1 and the deployment roadmap in 4.2 [S] S6, S7 (2019 brief §1.1): a ministry's guidance letter, so what rests on it alone is a warning; where a decree, a Prime Minister's decision or a circular made a component an obligation, the requirement is an error from the day it took effect. -->
+    <!-- LGSP: the letter's GSP model [S] S6, S22; Circular 13/2017 (in force 10/8/2017) prefers it (a warning); Decree 47/2020 Art. 27(4) obliges it from 25/5/2020 (see 2.0.xml). -->
+    <component kind="lgsp" until="2020-05-24">
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
     </component>
-    <component kind="lgsp" since="2017-06-23">
-      <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
-      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09"/>
+    <component kind="lgsp" since="2020-05-25">
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 27 khoản 4" articleEn="Art. 27(4)"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
     </component>
-    <!-- Data centre: the letter's provincial architecture (section 4.1): a warning. A cloud meets it from letter 1145/BTTTT-CATTT (3/4/2020) [S] N37; before, it is accepted with a note. -->
+    <!-- Data centre: the letter's provincial architecture (section 4.1) [S-partial]; no binding text (research note §F): a warning. A cloud meets it from letter 1145/BTTTT-CATTT (3/4/2020) [S] N37; before, it is accepted with a note. -->
     <component kind="data-centre">
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
       <satisfiedBy kind="cloud" since="2020-04-03">
-        <instrument type="letter" number="1145/BTTTT-CATTT" date="2020-04-03"/>
+        <instrument type="letter" number="1145/BTTTT-CATTT" date="2020-04-03" confidence="secondary"/>
         <instrument type="pm-decision" number="1121/QĐ-TTg" date="2025-06-11"/>
       </satisfiedBy>
     </component>
-    <!-- One-stop-shop IS: Decree 61/2018 (in force 21/6/2018) [S] N20; the merged system from Decree 107/2021 [S] N20. -->
+    <!-- One-stop-shop IS: the letter (section 4.1) until Decree 61/2018 made it an obligation on 21/6/2018 (Art. 3(6), Art. 25) [S] research note; Decision 09/2015/QĐ-TTg before it is not shown to require an electronic system (unverified). The merged system meets it from Decree 107/2021 [S] N20. -->
+    <component kind="one-stop-shop" until="2018-06-20">
+      <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
+    </component>
     <component kind="one-stop-shop" since="2018-06-21">
-      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21"/>
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21" article="Điều 3 khoản 6, Điều 25" articleEn="Art. 3(6), Art. 25"/>
       <satisfiedBy kind="tthc-system" since="2021-12-06">
         <instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>
       </satisfiedBy>
     </component>
-    <!-- Web portal: the letter (section 4.1) and Decree 43/2011 [S] N32, then Decree 42/2022 Art. 5 [S] N31, then Decree 224/2026 (portal article not read) [S2] N43. -->
+    <!-- Web portal: Decree 43/2011 (13/6/2011, in force 1/10/2011), Art. 4(2) [S] N32, research note; replaced by Decree 42/2022 (24/6/2022, in force 15/8/2022), Art. 5: the portal is the agency's single information channel [S] N31; from 1/7/2026 Decree 224/2026 repeals 42/2022 (Art. 90(2)) and its Art. 11 is the new portal article [S2] N43 (law brief §3). -->
     <component kind="web-portal" until="2022-08-14">
-      <instrument type="decree" number="43/2011/NĐ-CP" date="2011-06-13"/>
-      <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
+      <instrument type="decree" number="43/2011/NĐ-CP" date="2011-06-13" inForce="2011-10-01" article="Điều 4 khoản 2" articleEn="Art. 4(2)"/>
       <endedBy type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
     </component>
     <component kind="web-portal" since="2022-08-15" until="2026-06-30">
       <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15" article="Điều 5" articleEn="Art. 5"/>
-      <endedBy type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="secondary"/>
+      <endedBy type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" article="Điều 90 khoản 2" articleEn="Art. 90(2)" confidence="secondary"/>
     </component>
     <component kind="web-portal" since="2026-07-01">
-      <instrument type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="unverified"/>
+      <instrument type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" article="Điều 11" articleEn="Art. 11" confidence="secondary"/>
     </component>
-    <!-- eOffice: the letter's internal applications (section 4.2); Decision 28/2018/QĐ-TTg from 12/7/2018 [S] S26. -->
-    <component kind="eoffice" until="2018-07-11">
+    <!-- eOffice: the letter's internal applications (section 4.2) until Decision 28/2018/QĐ-TTg took effect on 6/9/2018 [S] S26, research note. -->
+    <component kind="eoffice" until="2018-09-05">
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.2" articleEn="section 4.2"/>
     </component>
-    <component kind="eoffice" since="2018-07-12">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+    <component kind="eoffice" since="2018-09-06">
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </component>
     <!-- E-mail: the letter's shared services (section 4.1) and Directive 34/2008/CT-TTg [S] N33: a warning. -->
     <component kind="email">
       <instrument type="directive" number="34/2008/CT-TTg" date="2008-12-03"/>
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
     </component>
-    <!-- Security: the 1.0 overall diagram has an information security block [S] S9, S15; Decree 85/2016 [S] N40 until 30/6/2026, then Decree 331/2026 [S2] N41. A warning, as before. -->
+    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until the old security laws end on 30/6/2026, then Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
     <component kind="security-system" severity="warning" until="2026-06-30">
       <instrument type="decree" number="85/2016/NĐ-CP" date="2016-07-01"/>
-      <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
     </component>
     <component kind="security-system" severity="warning" since="2026-07-01">
       <instrument type="decree" number="331/2026/NĐ-CP" date="2026-08-19" confidence="secondary"/>
     </component>
-    <!-- Links. Circular 13/2017 Art. 17 fixed the LGSP as the province's link to the NGSP [S] S20 (2019 brief §3.1 D1, D2); from 9/10/2024 the data sharing and coordination platform is accepted too (see 2.0.xml). -->
-    <link from="lgsp" to="national:ngsp" type="integration" since="2017-06-23">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+
+    <!-- Links. -->
+    <!-- D1, D2: the LGSP is connected to the national platform: Circular 13/2017 (in force 10/8/2017) Art. 16(1)(a) [S] S20, research note; Decree 47/2020 Art. 46 [S]. From 9/10/2024 Decision 1729/QĐ-BTTTT makes the National Data Centre's data sharing and coordination platform the national counterpart [S] N7, N8; whether NDXP and that platform are one system is unverified, so either is accepted (law brief §1.4). -->
+    <link from="lgsp" to="national:ngsp" type="integration" since="2017-08-10">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 16 khoản 1" articleEn="Art. 16(1)"/>
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 46" articleEn="Art. 46"/>
       <alternative to="national:data-coordination-platform" since="2024-10-09">
         <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
       </alternative>
@@ -239,10 +250,12 @@ extension EmbeddedSchemas {
   </requirements>
 
   <!--
-    Roadmap advice: section 4.2 of the letter [S] S19-bis (2019 brief §1.1, §4.3): technical
-    infrastructure and sharing/integration services first; simple internal applications next;
-    channels and online services by local targets. An order, not a number of phases (no text
-    fixes one: law brief §3), and advice: a note.
+    Roadmap advice: VNEAF 1.0 section 4.2 [S] S19-bis (2019 brief §1.1, §4.3): technical
+    infrastructure (transmission network, servers, networking, security devices) and
+    sharing/integration services go first; simple internal applications next; channels and
+    online services by local targets. It gives an order, not a number of phases: no text fixes
+    one (law brief §3; research note §F), so no phases attribute. A note: the order is advice, and
+    provinces hosted early systems on rented or existing servers (2019 brief §4.3).
   -->
   <roadmap severity="note">
     <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.2" articleEn="section 4.2"/>

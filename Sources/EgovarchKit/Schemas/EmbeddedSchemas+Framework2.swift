@@ -84,7 +84,7 @@ extension EmbeddedSchemas {
     -->
     <!-- 2019 [S]+[B]: Circular 13/2017/TT-BTTTT (23/6/2017, Art. 17) fixed the NGSP's role [S] S20 (doc §1.1, §3.1 D1); the doc reports it slow in 2018 [S] S92 (§6 G1) and 25 units already connected in Feb 2020, 76 by Jul 2020 [S] S22, S73 (§3.1 D2), so it was available to provinces in 2019; the exact opening date is [B]. Reached through the LGSP: IS, LGSP, NGSP, national DB [S] (§3.1 D1). -->
     <kind id="ngsp" layer="integration" scope="national" available="2019" through="lgsp" vi="Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP)" en="National data integration and sharing platform (NGSP, NDXP)">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 13, Điều 17" articleEn="Art. 3(13), Art. 17"/>
     </kind>
     <!-- 2019 [S]+[B]: scheme approved by Decision 274/QĐ-TTg of 12/3/2019 [S] S27 (doc §0, §3); opened on 9/12/2019 [B]. One-stop-shop systems reach it through the LGSP [S] S27, S58 (§3 ONESTOP row, §3.1 D3, D4). -->
     <kind id="national-public-service-portal" layer="portals" scope="national" available="2019" through="lgsp" vi="Cổng Dịch vụ công quốc gia" en="National Public Service Portal">
@@ -92,11 +92,11 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2019 [S]: Decision 28/2018/QĐ-TTg and the axis scheme 626/QĐ-VPCP of 1/8/2019 [S] S26; operating in 2019-2020 per Resolution 17 target R17-02 [S] (doc §0, §5.1). Stored page vietnamnet.vn (not in the doc) dates the launch 12/3/2019. eOffice connects to it directly (§3.1 D5), hence no through. -->
     <kind id="national-document-axis" layer="integration" scope="national" available="2019" vi="Trục liên thông văn bản quốc gia" en="National Document Exchange Axis">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </kind>
     <!-- 2020: the doc ties it to Decree 09/2019/NĐ-CP of 24/1/2019 [S] S29 (§0, §3.1 D6) and §1.3 lists it among the systems created in 2019 [S]/[B]; but the system itself opened on 19/8/2020, after Decision 62/QĐ-VPCP of 22/1/2020 approved its scheme (stored pages ttbc-hcm.gov.vn, binhdinh.gov.vn, vanbanluat.com; not in the doc). The provincial reporting IS feeds it through the LGSP (§3 REPORT row [B], issue requirement). -->
     <kind id="government-reporting-system" layer="applications" scope="national" available="2020" through="lgsp" vi="Hệ thống thông tin báo cáo Chính phủ" en="Government reporting information system">
-      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24" inForce="2019-03-12"/>
     </kind>
     <!-- 2021: Resolution 17/NQ-CP set official use from 2020 as a target [S] S31 (doc §5.1) and §6 G2 reports national DBs late [S] S92; the database opened on 25/2/2021 and has been in official operation since 1/7/2021 (stored pages baonghean.vn, dongnai.gov.vn; not in the doc). Reached through LGSP and NGSP [S] (§3.1 D1). -->
     <kind id="national-population-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về dân cư" en="National Population Database">
@@ -112,7 +112,7 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2021 [B]: the doc lists it [S] S31, S34 without a year (Decision 749/QĐ-TTg target 2025, §5.2). Decree 43/2021/NĐ-CP of 31/3/2021 regulates the National Insurance Database (stored page hethongphapluat.vn; not in the doc); 2021 is taken as the year it became available. -->
     <kind id="national-insurance-db" layer="data" scope="national" available="2021" through="lgsp" vi="Cơ sở dữ liệu quốc gia về bảo hiểm" en="National Insurance Database">
-      <instrument type="decree" number="43/2021/NĐ-CP" date="2021-03-31" confidence="background"/>
+      <instrument type="decree" number="43/2021/NĐ-CP" date="2021-03-31" inForce="2021-06-01"/>
     </kind>
     <!-- 2022 [B]: the doc lists it [S] S34 (Decision 749/QĐ-TTg target 2025, §5.2) without a start year. A stored page (vietnamnet.vn, not in the doc) reports all six national foundation databases connected through NDXP by the end of 2022: 2022 is an upper bound, the real year may be earlier. -->
     <kind id="national-finance-db" layer="data" scope="national" available="2022" through="lgsp" vi="Cơ sở dữ liệu quốc gia về tài chính" en="National Finance Database">
@@ -128,7 +128,7 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2022 [S]+[B]: added to the framework in VNEAF 3.0 after Decree 59/2022 and Project 06 [S] S42, S43 (doc §1.4, §3.1 D11); Decree 59/2022/NĐ-CP is dated 5/9/2022 and VNeID accounts were issued from 2022 [B]. -->
     <kind id="vneid" layer="shared" scope="national" available="2022" vi="Hệ thống định danh và xác thực điện tử (VNeID)" en="National electronic identification and authentication system (VNeID)">
-      <instrument type="decree" number="59/2022/NĐ-CP" date="2022-09-05"/>
+      <instrument type="decree" number="59/2022/NĐ-CP" date="2022-09-05" inForce="2022-10-20"/>
     </kind>
     <!-- 2025: added to the framework in VNEAF 3.0 [S] S42 (doc §1.4, §3.1 D11); project approved by Resolution 175/NQ-CP of 30/10/2023 and National Data Centre No. 1 opened on 18/8/2025 (stored pages en.baochinhphu.vn, vnexpress.net; not in the doc). -->
     <kind id="national-data-centre" layer="infrastructure" scope="national" available="2025" vi="Trung tâm dữ liệu quốc gia" en="National Data Centre">
@@ -143,17 +143,17 @@ extension EmbeddedSchemas {
       <instrument type="pm-decision" number="749/QĐ-TTg" date="2020-06-03" confidence="background"/>
     </kind>
     <!-- Added for the law since 2023 (law brief §1.4, "new national kinds"); the year each became available to provinces is unverified unless said. -->
-    <!-- 2024 [S]: Decision 1729/QĐ-BTTTT of 9/10/2024 amends VNEAF 3.0 and defines the National Data Centre's platform as "data sharing and coordination" [S] N7, N8; Decree 278/2025/NĐ-CP (22/10/2025) sends mandatory connections through it [S2] N44. The LGSP connects to it directly. -->
-    <kind id="data-coordination-platform" layer="integration" scope="national" available="2024" since="2024-10-09" vi="Nền tảng chia sẻ, điều phối dữ liệu (Trung tâm dữ liệu quốc gia)" en="National data sharing and coordination platform (National Data Centre)">
+    <!-- 2025 [S]: Decision 1729/QĐ-BTTTT of 9/10/2024 amends VNEAF 3.0 and defines the National Data Centre's platform as "data sharing and coordination" [S] N7, N8; it was presented among the platforms of National Data Centre No. 1 at its opening on 18/8/2025 (research note); Decree 278/2025/NĐ-CP (22/10/2025) sends mandatory connections through it by 31/12/2026 [S2] N44. The LGSP connects to it directly. -->
+    <kind id="data-coordination-platform" layer="integration" scope="national" available="2025" since="2024-10-09" vi="Nền tảng chia sẻ, điều phối dữ liệu (Trung tâm dữ liệu quốc gia)" en="National data sharing and coordination platform (National Data Centre)">
       <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
     </kind>
-    <!-- 2022 [S]+[B]: Decree 42/2022/NĐ-CP has provincial data portals integrated with the National Data Portal [S] N31; the portal (data.gov.vn) existed earlier [B]: 2022 is the year of the decree. -->
-    <kind id="national-data-portal" layer="portals" scope="national" available="2022" vi="Cổng dữ liệu quốc gia" en="National Data Portal">
-      <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
+    <!-- 2020 [S]+[B]: Decree 47/2020/NĐ-CP (in force 25/5/2020), Art. 3(10) and Art. 13, provides for the National Data Portal (data.gov.vn) [S] research note; Decree 42/2022 integrates provincial data portals with it [S] N31. The site existed earlier [B]: 2020 is the year of the decree. -->
+    <kind id="national-data-portal" layer="portals" scope="national" available="2020" vi="Cổng dữ liệu quốc gia" en="National Data Portal">
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 3 khoản 10, Điều 13" articleEn="Art. 3(10), Art. 13"/>
     </kind>
-    <!-- 2024 [S-partial]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57; the system's opening year is unverified. -->
-    <kind id="emc" layer="applications" scope="national" available="2024" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
-      <instrument type="resolution" number="175/NQ-CP" date="2023-10-30" confidence="unverified"/>
+    <!-- 2020 [B]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57, and the Prime Minister's dispatch 96/CĐ-TTg of 26/6/2025 names the EMC systems (research note, secondary); the instrument that created EMC and its opening year are unverified: 2020 is an early year, so that framework/national-unavailable does not report what may be false. -->
+    <kind id="emc" layer="applications" scope="national" available="2020" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
+      <instrument type="letter" number="96/CĐ-TTg" date="2025-06-26" confidence="partial"/>
     </kind>
     <!-- 2025 [S]: the people data warehouse of the National Data Centre, added by VNEAF 3.0 after Resolution 175/NQ-CP [S] N2, N3; the centre opened on 18/8/2025. -->
     <kind id="national-people-warehouse" layer="data" scope="national" available="2025" vi="Kho dữ liệu về con người (Trung tâm dữ liệu quốc gia)" en="National people data warehouse (National Data Centre)">
@@ -170,61 +170,67 @@ extension EmbeddedSchemas {
       Each requirement carries the instruments that set it (type, number, date of signature,
       inForce when it took effect another day, article where known, confidence of the source:
       seen by default, else secondary, partial, background or unverified) and the period it is
-      in force (since, until). Its severity is the force of its strongest instrument (decree,
-      Prime Minister's decision, circular, law, resolution: error; directive, ministry's
-      decision or letter: warning; background or unverified: note) unless the file lowers it.
-      Tags: law brief = ../shared/domain/law-since-2019.md; 2019 brief = vn-egov-architecture.md.
+      in force (since, until, both days included). Its severity is the force of its strongest
+      instrument (decree, Prime Minister's decision, circular, law, resolution: error; directive,
+      ministry's decision or letter: warning; background or unverified: note) unless the file
+      lowers it. Tags: law brief = ../shared/domain/law-since-2019.md (sources N..); 2019 brief =
+      vn-egov-architecture.md (sources S..); research note = the team's check of each basis in
+      December 2026: article texts and in-force dates read in a copy of the official
+      codification (Bộ pháp điển) and on legal-database and government news pages.
     -->
 
-    <!-- LGSP: Circular 13/2017 Art. 17 makes the LGSP the intermediary between provincial systems and external ones [S] S20 (2019 brief §3.1 D1); Decree 47/2020 on data sharing names the ministry/provincial platforms [S] S21 (law brief §0, §3). -->
-    <component kind="lgsp">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
-      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09"/>
+    <!-- LGSP: Circular 13/2017 (in force 10/8/2017) defines the LGSP (Art. 3(12)) and prefers connections through it (Art. 16), allowing a direct one while it is not ready [S] S20, research note: a warning. Decree 47/2020 (in force 25/5/2020), Art. 27(4), obliges each province to build and run its data connection and sharing infrastructure [S] S21, research note: an error from that day. -->
+    <component kind="lgsp" severity="warning" until="2020-05-24">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
+    </component>
+    <component kind="lgsp" since="2020-05-25">
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 27 khoản 4" articleEn="Art. 27(4)"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
     </component>
 
-    <!-- Data centre: the only basis for a provincial data centre in 2.0 is the framework decision itself (its overall diagram, [B] in the 2019 brief §1.2): a ministry's decision, so a warning. A cloud platform meets it: letter 1145/BTTTT-CATTT of 3/4/2020 sets the criteria for hosting e-government on cloud [S] N37, Decision 1121/QĐ-TTg of 11/6/2025 makes cloud the preferred hosting [S] N38 (law brief §3). Before 3/4/2020 a cloud is accepted with a note. -->
+    <!-- Data centre: no decree, Prime Minister's decision or circular requires a provincial data centre (research note §F); the basis is the framework decision itself (its overall diagram, [B] in the 2019 brief §1.2): a ministry's decision, so a warning. A cloud platform meets it from letter 1145/BTTTT-CATTT of 3/4/2020 (criteria for hosting e-government on cloud) [S] N37, and Decision 1121/QĐ-TTg of 11/6/2025 makes cloud the preferred hosting [S] N38 (law brief §3); before 3/4/2020 a cloud is accepted with a note. -->
     <component kind="data-centre">
       <instrument type="ministry-decision" number="2323/QĐ-BTTTT" date="2019-12-31"/>
       <satisfiedBy kind="cloud" since="2020-04-03">
-        <instrument type="letter" number="1145/BTTTT-CATTT" date="2020-04-03"/>
+        <instrument type="letter" number="1145/BTTTT-CATTT" date="2020-04-03" confidence="secondary"/>
         <instrument type="pm-decision" number="1121/QĐ-TTg" date="2025-06-11"/>
       </satisfiedBy>
     </component>
 
-    <!-- One-stop-shop IS: Decree 61/2018 (23/4/2018, in force 21/6/2018) [S] N20. From 6/12/2021 Decree 107/2021 merges it with the public-service portal into the provincial administrative-procedure IS (in force on signature) [S] N20, N21 (law brief §2): a tthc-system meets it and carries its links; before that day a tthc-system is accepted with a note (provinces merged early [B]). -->
+    <!-- One-stop-shop IS: Decree 61/2018 (in force 21/6/2018), Art. 3(6) and Art. 25 [S] N20, research note. From 6/12/2021 Decree 107/2021 (in force on signature) merges it with the public-service portal into the provincial administrative-procedure IS [S] N20, N21 (law brief §2): a tthc-system meets it and carries its links; before that day a tthc-system is accepted with a note (provinces merged early [B]). -->
     <component kind="one-stop-shop">
-      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21"/>
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21" article="Điều 3 khoản 6, Điều 25" articleEn="Art. 3(6), Art. 25"/>
       <satisfiedBy kind="tthc-system" since="2021-12-06">
         <instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>
       </satisfiedBy>
     </component>
 
-    <!-- Provincial public-service portal: Decree 61/2018 and Resolution 17/NQ-CP target R17-08 [S] S30-S33 (2019 brief §5.1). Merged into the tthc-system by Decree 107/2021 [S] N20; provincial portals closed from 1/7/2025, all online services on the National Public Service Portal (letter 623/TTg-KSTT) [S2] N26 (law brief §2.1, §2.2 item 3): not required from that day. -->
+    <!-- Provincial public-service portal: Decree 61/2018, Art. 3(5) and Art. 25 [S] research note; Resolution 17/NQ-CP target R17-08 [S] S30-S33. Merged into the tthc-system by Decree 107/2021 [S] N20; provincial portals closed at the end of June 2025 and letter 623/TTg-KSTT of 30/5/2025 put all online services on the National Public Service Portal [S2] N26, research note: not required from 1/7/2025 (law brief §2.2 item 3). -->
     <component kind="public-service-portal" until="2025-06-30">
-      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21"/>
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21" article="Điều 3 khoản 5, Điều 25" articleEn="Art. 3(5), Art. 25"/>
       <instrument type="resolution" number="17/NQ-CP" date="2019-03-07"/>
       <satisfiedBy kind="tthc-system" since="2021-12-06">
         <instrument type="decree" number="107/2021/NĐ-CP" date="2021-12-06"/>
       </satisfiedBy>
-      <endedBy type="letter" number="623/TTg-KSTT" date="2025-06-30" confidence="secondary"/>
+      <endedBy type="letter" number="623/TTg-KSTT" date="2025-05-30" confidence="secondary"/>
     </component>
 
-    <!-- Web portal: Decree 43/2011 (13/6/2011) [S] N32, replaced by Decree 42/2022 (24/6/2022, in force 15/8/2022), Art. 5: the portal is the agency's single information channel [S] N31; from 1/7/2026 Decree 224/2026 repeals 42/2022, its portal article was not read [S2] N43 (law brief §3): a note from then. -->
+    <!-- Web portal: Decree 43/2011 (13/6/2011, in force 1/10/2011), Art. 4(2) [S] N32, research note; replaced by Decree 42/2022 (24/6/2022, in force 15/8/2022), Art. 5: the portal is the agency's single information channel [S] N31; from 1/7/2026 Decree 224/2026 repeals 42/2022 (Art. 90(2)) and its Art. 11 is the new portal article [S2] N43 (law brief §3). -->
     <component kind="web-portal" until="2022-08-14">
-      <instrument type="decree" number="43/2011/NĐ-CP" date="2011-06-13"/>
+      <instrument type="decree" number="43/2011/NĐ-CP" date="2011-06-13" inForce="2011-10-01" article="Điều 4 khoản 2" articleEn="Art. 4(2)"/>
       <endedBy type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15"/>
     </component>
     <component kind="web-portal" since="2022-08-15" until="2026-06-30">
       <instrument type="decree" number="42/2022/NĐ-CP" date="2022-06-24" inForce="2022-08-15" article="Điều 5" articleEn="Art. 5"/>
-      <endedBy type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="secondary"/>
+      <endedBy type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" article="Điều 90 khoản 2" articleEn="Art. 90(2)" confidence="secondary"/>
     </component>
     <component kind="web-portal" since="2026-07-01">
-      <instrument type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" confidence="unverified"/>
+      <instrument type="decree" number="224/2026/NĐ-CP" date="2026-06-24" inForce="2026-07-01" article="Điều 11" articleEn="Art. 11" confidence="secondary"/>
     </component>
 
-    <!-- eOffice: Decision 28/2018/QĐ-TTg on sending and receiving electronic documents between agencies [S] S26 (2019 brief §3.1 D5). -->
+    <!-- eOffice: Decision 28/2018/QĐ-TTg (in force 6/9/2018) on sending and receiving electronic documents between agencies [S] S26, research note. -->
     <component kind="eoffice">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </component>
 
     <!-- Government e-mail: Directive 34/2008/CT-TTg (3/12/2008) on wider use of e-mail [S] N33; a directive binds agencies to act but sets no component: a warning (law brief §3). -->
@@ -232,21 +238,21 @@ extension EmbeddedSchemas {
       <instrument type="directive" number="34/2008/CT-TTg" date="2008-12-03"/>
     </component>
 
-    <!-- Provincial reporting IS: Decree 09/2019/NĐ-CP on the reporting regime [S] S29. -->
+    <!-- Provincial reporting IS: Decree 09/2019/NĐ-CP (in force 12/3/2019) on the reporting regime [S] S29, research note. -->
     <component kind="reporting-system">
-      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24" inForce="2019-03-12"/>
     </component>
 
-    <!-- SOC: Circular 31/2017/TT-BTTTT on monitoring information-system security [S] N35 and the four-layer model of Directive 14/CT-TTg [S] N36 (law brief §3), until the old security laws end on 30/6/2026; from 1/7/2026 the Cybersecurity Law 116/2025/QH15, Art. 40(1)(b) [S2] N41. -->
-    <component kind="soc" until="2026-06-30">
-      <instrument type="circular" number="31/2017/TT-BTTTT" date="2017-11-15"/>
+    <!-- SOC: Circular 31/2017/TT-BTTTT (in force 15/1/2018) Art. 5 asks the owner of a level-3 system for central monitoring, Art. 7 for a monitoring contact point; it names no SOC, and the SOC of the four-layer model comes from Directive 14/CT-TTg [S] N35, N36, research note: a warning until the old security laws end on 30/6/2026. From 1/7/2026 the Cybersecurity Law 116/2025/QH15 (10/12/2025), Art. 40(1), makes connecting monitoring to the national or provincial centre a duty [S2] N41: an error. -->
+    <component kind="soc" severity="warning" until="2026-06-30">
+      <instrument type="circular" number="31/2017/TT-BTTTT" date="2017-11-15" inForce="2018-01-15" article="Điều 5, Điều 7" articleEn="Art. 5, Art. 7"/>
       <instrument type="directive" number="14/CT-TTg" date="2019-06-07"/>
     </component>
     <component kind="soc" since="2026-07-01">
-      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40" articleEn="Art. 40" confidence="secondary"/>
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40 khoản 1" articleEn="Art. 40(1)" confidence="secondary"/>
     </component>
 
-    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until 30/6/2026, then Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
+    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until the old security laws end on 30/6/2026, then Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
     <component kind="security-system" severity="warning" until="2026-06-30">
       <instrument type="decree" number="85/2016/NĐ-CP" date="2016-07-01"/>
     </component>
@@ -256,44 +262,45 @@ extension EmbeddedSchemas {
 
     <!-- Official-service digital signatures on e-documents between agencies: Decision 28/2018/QĐ-TTg [S] S26; a warning, as before. -->
     <component kind="digital-signature" severity="warning">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </component>
 
-    <!-- Links (2019 brief §3.1). -->
-    <!-- D1, D2: the LGSP is connected to the national platform [S] S20, S22. From 9/10/2024 Decision 1729/QĐ-BTTTT makes the National Data Centre's data sharing and coordination platform the national counterpart [S] N7, N8; whether NDXP and that platform are one system is unverified, so either is accepted (law brief §1.4). -->
+    <!-- Links (2019 brief §3.1). Where a link must pass through the LGSP, no text requires it (Decree 47/2020 Art. 46 gives an order of preference, and Circular 13/2017 Art. 16 allows a direct connection while the LGSP is not ready: research note), so the links name their national target without "via" and framework/bypass-integration (a warning) reports a direct connection. -->
+    <!-- D1, D2: the LGSP is connected to the national platform: Circular 13/2017 (in force 10/8/2017) Art. 16(1)(a) [S] S20, research note; Decree 47/2020 Art. 46 [S]. From 9/10/2024 Decision 1729/QĐ-BTTTT makes the National Data Centre's data sharing and coordination platform the national counterpart [S] N7, N8; whether NDXP and that platform are one system is unverified, so either is accepted (law brief §1.4). -->
     <link from="lgsp" to="national:ngsp" type="integration">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
-      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09"/>
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 16 khoản 1" articleEn="Art. 16(1)"/>
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 46" articleEn="Art. 46"/>
       <alternative to="national:data-coordination-platform" since="2024-10-09">
         <instrument type="ministry-decision" number="1729/QĐ-BTTTT" date="2024-10-09"/>
       </alternative>
     </link>
-    <!-- D1, D4: one-stop-shop exchanges with external systems through the LGSP [S] S20, S58. -->
-    <link from="one-stop-shop" to="lgsp" type="integration">
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    <!-- D1, D4: the one-stop-shop exchanges with external systems through the LGSP, the intermediary Circular 13/2017 Art. 3(12) defines; Decree 47/2020 Art. 46 prefers it: a preference, so a warning (research note). -->
+    <link from="one-stop-shop" to="lgsp" type="integration" severity="warning">
+      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
+      <instrument type="decree" number="47/2020/NĐ-CP" date="2020-04-09" inForce="2020-05-25" article="Điều 46" articleEn="Art. 46"/>
     </link>
-    <!-- D3: one-stop-shop exchanges dossiers with the National Public Service Portal, through the LGSP [S] S27, S31; Decision 31/2021/QĐ-TTg requires ministry and provincial one-stop systems to synchronise with it [S] N29. -->
-    <link from="one-stop-shop" to="national:national-public-service-portal" via="lgsp" type="integration">
+    <!-- D3: the one-stop-shop IS connects to the National Public Service Portal: Decree 61/2018 Art. 3(6), Art. 25(2) [S] research note; Decision 274/QĐ-TTg [S] S27; Decision 31/2021/QĐ-TTg Art. 30(3) lists what it synchronises [S2] N29. -->
+    <link from="one-stop-shop" to="national:national-public-service-portal" type="integration">
+      <instrument type="decree" number="61/2018/NĐ-CP" date="2018-04-23" inForce="2018-06-21" article="Điều 3 khoản 6, Điều 25 khoản 2" articleEn="Art. 3(6), Art. 25(2)"/>
       <instrument type="pm-decision" number="274/QĐ-TTg" date="2019-03-12"/>
-      <instrument type="resolution" number="17/NQ-CP" date="2019-03-07"/>
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+      <instrument type="pm-decision" number="31/2021/QĐ-TTg" date="2021-10-11" inForce="2021-12-09" article="Điều 30 khoản 3" articleEn="Art. 30(3)" confidence="secondary"/>
     </link>
     <!-- D5: eOffice sends and receives documents through the national document axis [S] S26, S30. -->
     <link from="eoffice" to="national:national-document-axis" type="integration">
-      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12"/>
+      <instrument type="pm-decision" number="28/2018/QĐ-TTg" date="2018-07-12" inForce="2018-09-06"/>
     </link>
-    <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29, through the LGSP, the intermediary for external systems (Circular 13/2017 Art. 17) [S] S20. -->
-    <link from="reporting-system" to="national:government-reporting-system" via="lgsp" type="integration">
-      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24"/>
-      <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" article="Điều 17" articleEn="Art. 17"/>
+    <!-- D6: the provincial reporting IS feeds the Government reporting system [S] S29. -->
+    <link from="reporting-system" to="national:government-reporting-system" type="integration">
+      <instrument type="decree" number="09/2019/NĐ-CP" date="2019-01-24" inForce="2019-03-12"/>
     </link>
-    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the four-layer model) [S] S68, S69; Decision 1017/QĐ-TTg extends national monitoring to ministries and provinces [S] N34. From 1/7/2026 Law 116/2025 Art. 40(1)(b) [S2] N41. -->
-    <link from="soc" to="national:ncsc" type="security" until="2026-06-30">
-      <instrument type="pm-decision" number="1017/QĐ-TTg" date="2018-08-14"/>
+    <!-- D8: the SOC connects to the national monitoring centre (layer 4 of the four-layer model, Directive 14/CT-TTg) [S] S68, S69; Decision 1017/QĐ-TTg extends national monitoring to ministries and provinces [S] N34; Circular 31/2017 Art. 7 [S]. A warning until 30/6/2026 (research note: the duty is the directive's), then Law 116/2025 Art. 40(1) [S2] N41. -->
+    <link from="soc" to="national:ncsc" type="security" severity="warning" until="2026-06-30">
       <instrument type="directive" number="14/CT-TTg" date="2019-06-07"/>
+      <instrument type="pm-decision" number="1017/QĐ-TTg" date="2018-08-14"/>
+      <instrument type="circular" number="31/2017/TT-BTTTT" date="2017-11-15" inForce="2018-01-15" article="Điều 5, Điều 7" articleEn="Art. 5, Art. 7"/>
     </link>
     <link from="soc" to="national:ncsc" type="security" since="2026-07-01">
-      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40" articleEn="Art. 40" confidence="secondary"/>
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 40 khoản 1" articleEn="Art. 40(1)" confidence="secondary"/>
     </link>
   </requirements>
 
@@ -302,9 +309,8 @@ extension EmbeddedSchemas {
     infrastructure (transmission network, servers, networking, security devices) and
     sharing/integration services go first; simple internal applications next; channels and
     online services by local targets. It gives an order, not a number of phases: no text fixes
-    one (law brief §3, "no text found"), so no phases attribute. A note: the order is advice, and
-    provinces hosted early systems on rented or existing servers (2019 brief §4.3). 2.0 keeps
-    the 1.0 advice (no newer ordering found).
+    one (law brief §3; research note §F), so no phases attribute. A note: the order is advice, and
+    provinces hosted early systems on rented or existing servers (2019 brief §4.3).
   -->
   <roadmap severity="note">
     <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.2" articleEn="section 4.2"/>

@@ -122,8 +122,14 @@ public struct MissingLinkRule: Rule {
       let target = LocalizedText(
         en: Vocabulary.or(phrases.map(\.english)), vi: Vocabulary.orVietnamese(phrases.map(\.vietnamese)))
       let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
+      // Without `via`, a national system is also reached through the platform the catalogue
+      // routes it through (`through`): the one-stop-shop reaches the National Public Service
+      // Portal through the LGSP that connects to it.
+      let routes = requirement.via == nil ? Self.routes(to: targets, in: applied) : []
       for node in context.analysis.componentIndices(satisfying: requirement.from)
-      where !links.reaches(Int(node), anyOf: targets, via: platforms) {
+      where !links.reaches(Int(node), anyOf: targets, via: platforms)
+        && !(!routes.isEmpty && links.reaches(Int(node), anyOf: targets, via: routes))
+      {
         let component = context.graph.components[Int(node)]
         violations.append(
           RuleViolation(
@@ -136,6 +142,17 @@ public struct MissingLinkRule: Rule {
       }
     }
     return violations
+  }
+
+  /// The kinds of the platforms through which the national systems among `targets` are
+  /// reached (the catalogue's `through`, with the kinds that satisfy it).
+  private static func routes(to targets: [ComponentReference], in applied: AppliedFramework) -> [String] {
+    var routes: [String] = []
+    for case .national(let id) in targets {
+      guard let platform = applied.framework.nationalSystem(id)?.through else { continue }
+      for kind in applied.kinds(satisfying: platform) where !routes.contains(kind) { routes.append(kind) }
+    }
+    return routes
   }
 
   /// A link's target in a message: a kind with its name, or a national system by reference.

@@ -95,9 +95,10 @@ public struct FoundationLateRule: Rule {
     let schedule = context.schedule
     let deliveries = context.firstDeliveryByComponent
     let components = context.graph.components
-    // A set: a framework file may list any number of early kinds. A kind that satisfies an
-    // early kind on the as-of date (a cloud for the data centre) belongs in the first phase too.
-    let earlyKinds = Set(expectation.earlyKinds.flatMap { applied.kinds(satisfying: $0) })
+    // A set: a framework file may list any number of early kinds. Only those kinds: a kind that
+    // satisfies one (a cloud for the data centre) is an alternative, which the ordering advice
+    // does not name.
+    let earlyKinds = Set(expectation.earlyKinds)
     let late = components.indices.filter { index in
       components[index].status != .retired && components[index].status != .existing && deliveries[index] > 0
         && earlyKinds.contains(components[index].kind)
