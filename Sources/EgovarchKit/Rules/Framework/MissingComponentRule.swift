@@ -87,9 +87,11 @@ public struct MissingComponentRule: Rule {
           position: context.architecture.position, related: context.components(ofKind: early.kind).map(\.id),
           severity: .note)
       }
+      // No component to name: `related` holds the kinds that would meet the requirement.
       return RuleViolation(
         message: .withBasis(.missingComponent(alternatives, framework: framework.id), requirement.basis),
-        position: context.architecture.position, severity: requirement.severity)
+        position: context.architecture.position, related: applied.kinds(satisfying: requirement.kind),
+        severity: requirement.severity)
     }
   }
 }
