@@ -59,6 +59,16 @@ public enum Vocabulary {
     "governance": LocalizedText(en: "governance", vi: "quản lý, chỉ đạo"),
   ]
 
+  /// The scopes of a component, by the value of `scope`: the levels of government a province
+  /// runs, and the systems it does not.
+  public static let scopes: KeyValuePairs<String, LocalizedText> = [
+    "provincial": LocalizedText(en: "provincial level", vi: "cấp tỉnh"),
+    "district": LocalizedText(en: "district level", vi: "cấp huyện"),
+    "commune": LocalizedText(en: "commune level", vi: "cấp xã"),
+    "national": LocalizedText(en: "national", vi: "quốc gia"),
+    "external": LocalizedText(en: "external", vi: "bên ngoài"),
+  ]
+
   /// The severities of a finding, by their name in configurations and SARIF.
   public static let severities: KeyValuePairs<String, LocalizedText> = [
     "note": LocalizedText(en: "note", vi: "ghi chú"),
@@ -69,7 +79,7 @@ public enum Vocabulary {
   /// Every table of terms with its name, for the tests and for anyone listing the vocabulary.
   public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
-    ("dependency type", dependencyTypes), ("layer", layers), ("severity", severities),
+    ("dependency type", dependencyTypes), ("layer", layers), ("scope", scopes), ("severity", severities),
   ]
 
   /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.
