@@ -93,6 +93,22 @@ public enum Vocabulary {
   /// A finding a `<suppress>` of the model has accepted: "suppressed" / "đã miễn trừ".
   public static let suppressed = LocalizedText(en: "suppressed", vi: "đã miễn trừ")
 
+  // MARK: Agencies
+
+  /// The `owner` of a component or a task: "owner" / "cơ quan chủ trì".
+  public static let owner = LocalizedText(en: "owner", vi: "cơ quan chủ trì")
+
+  /// The provincial department that ran e-government until 2025-03-01.
+  public static let departmentOfInformationAndCommunications = LocalizedText(
+    en: "Department of Information and Communications", vi: "Sở Thông tin và Truyền thông")
+
+  /// The provincial department that took over its duties on 2025-03-01.
+  public static let departmentOfScienceAndTechnology = LocalizedText(
+    en: "Department of Science and Technology", vi: "Sở Khoa học và Công nghệ")
+
+  /// The province's police, in charge of cyber-information security from 2025-03-01.
+  public static let provincialPolice = LocalizedText(en: "provincial police", vi: "Công an tỉnh")
+
   // MARK: Phrases
 
   /// "phase 2 (2020–2021)" / "giai đoạn 2 (2020–2021)", or "phase 2" without the years.
