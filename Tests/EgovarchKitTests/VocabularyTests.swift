@@ -94,6 +94,7 @@ import Testing
       ("task action", Vocabulary.taskActions, TaskAction.allCases.map(\.rawValue)),
       ("dependency type", Vocabulary.dependencyTypes, DependencyType.allCases.map(\.rawValue)),
       ("layer", Vocabulary.layers, Layer.allCases.map(\.rawValue)),
+      ("scope", Vocabulary.scopes, Scope.allCases.map(\.rawValue)),
       ("severity", Vocabulary.severities, Severity.allCases.map(\.rawValue)),
     ]
     for (name, table, values) in tables {

@@ -2,6 +2,9 @@
 public enum RuleRegistry {
   /// The rules that run over a loaded model, sorted by id.
   public static let modelRules: [any Rule.Type] = [
+    DistrictLevelRule.self,
+    MergedProvinceRule.self,
+    RenamedDepartmentRule.self,
     BypassIntegrationRule.self,
     MissingComponentRule.self,
     MissingLinkRule.self,

@@ -107,9 +107,11 @@ extension EmbeddedSchemas {
   </xs:simpleType>
 
   <xs:simpleType name="Scope">
+    <xs:annotation><xs:documentation>provincial, district, commune: the province's own levels (the district level ended on 2025-07-01); national, external: systems the province does not run.</xs:documentation></xs:annotation>
     <xs:restriction base="xs:token">
       <xs:enumeration value="provincial"/>
       <xs:enumeration value="district"/>
+      <xs:enumeration value="commune"/>
       <xs:enumeration value="national"/>
       <xs:enumeration value="external"/>
     </xs:restriction>

@@ -59,6 +59,16 @@ public enum Vocabulary {
     "governance": LocalizedText(en: "governance", vi: "quản lý, chỉ đạo"),
   ]
 
+  /// The scopes of a component, by the value of `scope`: the levels of government a province
+  /// runs, and the systems it does not.
+  public static let scopes: KeyValuePairs<String, LocalizedText> = [
+    "provincial": LocalizedText(en: "provincial level", vi: "cấp tỉnh"),
+    "district": LocalizedText(en: "district level", vi: "cấp huyện"),
+    "commune": LocalizedText(en: "commune level", vi: "cấp xã"),
+    "national": LocalizedText(en: "national", vi: "quốc gia"),
+    "external": LocalizedText(en: "external", vi: "bên ngoài"),
+  ]
+
   /// The severities of a finding, by their name in configurations and SARIF.
   public static let severities: KeyValuePairs<String, LocalizedText> = [
     "note": LocalizedText(en: "note", vi: "ghi chú"),
@@ -91,7 +101,7 @@ public enum Vocabulary {
   /// Every table of terms with its name, for the tests and for anyone listing the vocabulary.
   public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
-    ("dependency type", dependencyTypes), ("layer", layers), ("severity", severities),
+    ("dependency type", dependencyTypes), ("layer", layers), ("scope", scopes), ("severity", severities),
     ("instrument type", instrumentTypes), ("confidence", confidences),
   ]
 
@@ -105,6 +115,22 @@ public enum Vocabulary {
 
   /// A finding a `<suppress>` of the model has accepted: "suppressed" / "đã miễn trừ".
   public static let suppressed = LocalizedText(en: "suppressed", vi: "đã miễn trừ")
+
+  // MARK: Agencies
+
+  /// The `owner` of a component or a task: "owner" / "cơ quan chủ trì".
+  public static let owner = LocalizedText(en: "owner", vi: "cơ quan chủ trì")
+
+  /// The provincial department that ran e-government until 2025-03-01.
+  public static let departmentOfInformationAndCommunications = LocalizedText(
+    en: "Department of Information and Communications", vi: "Sở Thông tin và Truyền thông")
+
+  /// The provincial department that took over its duties on 2025-03-01.
+  public static let departmentOfScienceAndTechnology = LocalizedText(
+    en: "Department of Science and Technology", vi: "Sở Khoa học và Công nghệ")
+
+  /// The province's police, in charge of cyber-information security from 2025-03-01.
+  public static let provincialPolice = LocalizedText(en: "provincial police", vi: "Công an tỉnh")
 
   // MARK: Phrases
 

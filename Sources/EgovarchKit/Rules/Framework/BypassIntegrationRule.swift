@@ -17,7 +17,7 @@ public struct BypassIntegrationRule: Rule {
     ),
     details: LocalizedText(
       en: """
-        A component of scope `provincial` or `district`, not retired, that has `dependsOn \
+        A component of scope `provincial`, `district` or `commune`, not retired, that has `dependsOn \
         ref="national:K"` where the catalogue's national system `K` has `through="P"`, while the \
         component is not itself of kind `P` and depends on no non-retired component of kind `P`: one \
         finding at that `dependsOn`. A component that depends both on the LGSP and on the national \
@@ -26,10 +26,10 @@ public struct BypassIntegrationRule: Rule {
         reached directly.
         """,
       vi: """
-        Thành phần có phạm vi (`scope`) `provincial` hoặc `district`, chưa ngừng sử dụng, có `dependsOn \
-        ref="national:K"` trong khi hệ thống quốc gia `K` trong danh mục có `through="P"`, mà bản thân \
-        thành phần không thuộc loại `P` và không phụ thuộc vào thành phần nào loại `P` chưa ngừng sử \
-        dụng: một phát hiện tại phần tử `dependsOn` đó. Thành phần phụ thuộc cả vào LGSP và vào hệ thống \
+        Thành phần có phạm vi (`scope`) `provincial`, `district` hoặc `commune`, chưa ngừng sử dụng, có \
+        `dependsOn ref="national:K"` trong khi hệ thống quốc gia `K` trong danh mục có `through="P"`, \
+        mà bản thân thành phần không thuộc loại `P` và không phụ thuộc vào thành phần nào loại `P` chưa \
+        ngừng sử dụng: một phát hiện tại phần tử `dependsOn` đó. Thành phần phụ thuộc cả vào LGSP và vào hệ thống \
         quốc gia được coi là kết nối qua LGSP. Thành phần có phạm vi `national` hoặc `external` không do \
         tỉnh định tuyến, và hệ thống quốc gia không có `through` (trục liên thông văn bản, NCSC) được \
         kết nối trực tiếp.
@@ -82,7 +82,7 @@ public struct BypassIntegrationRule: Rule {
     let components = context.graph.components
     for index in components.indices
     where components[index].status != .retired
-      && (components[index].scope == .provincial || components[index].scope == .district)
+      && components[index].scope.isLocalGovernment
       && components[index].dependencies.contains(where: \.reference.isNational)
     {
       let component = components[index]
