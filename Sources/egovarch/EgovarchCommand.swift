@@ -5,7 +5,7 @@ import EgovarchKit
 struct EgovarchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "egovarch",
-    abstract: "Validate Vietnamese provincial e-government architectures (framework 1.0 and 2.0).",
+    abstract: "Validate Vietnamese provincial e-government architectures (frameworks 1.0, 2.0 and 3.0).",
     discussion: """
       Exit status of 'validate': 0 when nothing reaches --fail-on, 1 when something does,
       2 when the command itself could not run (no such file, bad option).

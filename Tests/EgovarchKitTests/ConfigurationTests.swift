@@ -135,15 +135,15 @@ import Testing
     ("fail-on: [error]", "1:10: 'fail-on' must be error, warning, note or never, not a list"),
     (
       "framework: [\"2.0\"]",
-      "1:12: 'framework' must be a built-in framework (1.0 or 2.0) or the path of a framework file, not a list"
+      "1:12: 'framework' must be a built-in framework (1.0, 2.0 or 3.0) or the path of a framework file, not a list"
     ),
     (
       "framework: ''",
-      "1:12: 'framework' must be a built-in framework (1.0 or 2.0) or the path of a framework file, not ''"
+      "1:12: 'framework' must be a built-in framework (1.0, 2.0 or 3.0) or the path of a framework file, not ''"
     ),
     (
-      "framework: 3.0",
-      "1:12: unknown framework '3.0' (the built-in frameworks are 1.0 and 2.0; a framework file is named by its path)"
+      "framework: 4.0",
+      "1:12: unknown framework '4.0' (the built-in frameworks are 1.0, 2.0 and 3.0; a framework file is named by its path)"
     ),
     ("exclude: archive/**", "1:10: 'exclude' must be a list of path patterns"),
     ("exclude:\n  - archive: true", "2:5: 'exclude' must be a list of path patterns"),

@@ -101,7 +101,7 @@ import Testing
   @Test func aFrameworksNumbersAreReadAroundWhiteSpace() throws {
     let path = "schemas/frameworks/2.0.xml"
     let text = try String(contentsOf: PackageRoot.url.appendingPathComponent(path), encoding: .utf8)
-    let spaced = text.replacingOccurrences(of: "<roadmap phases=\"3\"", with: "<roadmap phases=\" 4\n\"")
+    let spaced = text.replacingOccurrences(of: "<roadmap severity=", with: "<roadmap phases=\" 4\n\" severity=")
       .replacingOccurrences(of: "available=\"2019\"", with: "available=\"\t2018 \"")
     #expect(spaced != text)
     let framework = try FrameworkLoader.load(bytes: Array(spaced.utf8), path: path)
@@ -113,13 +113,15 @@ import Testing
   func aFrameworkWithAPhaseCountOutOfBoundsIsRefused(phases: String) throws {
     let path = "schemas/frameworks/2.0.xml"
     let text = try String(contentsOf: PackageRoot.url.appendingPathComponent(path), encoding: .utf8)
-    let bad = text.replacingOccurrences(of: "<roadmap phases=\"3\"", with: "<roadmap phases=\"\(phases)\"")
+    let bad = text.replacingOccurrences(of: "<roadmap severity=", with: "<roadmap phases=\"\(phases)\" severity=")
+    let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  <roadmap") } ?? 0) + 1
     #expect(throws: FrameworkLoadError.self) { try FrameworkLoader.load(bytes: Array(bad.utf8), path: "f.xml") }
     do {
       _ = try FrameworkLoader.load(bytes: Array(bad.utf8), path: "f.xml")
     } catch {
       #expect(error.problems.count == 1)
-      #expect(error.problems.first?.hasPrefix("f.xml:134:3: element 'roadmap', attribute 'phases'") == true, "\(error)")
+      #expect(
+        error.problems.first?.hasPrefix("f.xml:\(line):3: element 'roadmap', attribute 'phases'") == true, "\(error)")
     }
   }
 }

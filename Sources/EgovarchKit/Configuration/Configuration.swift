@@ -33,7 +33,7 @@ public struct Configuration: Sendable, Equatable {
   /// The largest configuration file read: 1 MiB.
   public static let sizeLimit = 1_048_576
 
-  /// The framework to use when the command line names none: a built-in id (`1.0`, `2.0`) or
+  /// The framework to use when the command line names none: a built-in id (`1.0`, `2.0`, `3.0`) or
   /// the path of a framework file, already resolved against ``directory``.
   public var framework: String?
   /// The severity from which findings make a run fail.

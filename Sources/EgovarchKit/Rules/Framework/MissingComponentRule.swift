@@ -17,19 +17,50 @@ public struct MissingComponentRule: Rule {
     ),
     details: LocalizedText(
       en: """
-        For each component requirement of the framework, in the framework's order: when no component of \
-        the required kind is declared, or all of them are retired, one finding at the `architecture` \
-        element, with the requirement's severity and legal basis. A planned component counts: the \
-        architecture describes the target, and the roadmap rules check when it is delivered.
+        For each component requirement of the framework in force on the as-of date, in the \
+        framework's order: when no non-retired component is of the required kind or of a kind that \
+        satisfies it on that date (from 2021-12-06 the merged administrative-procedure system, \
+        `tthc-system`, meets the one-stop-shop and the public-service portal; from 2020-04-03 a \
+        `cloud` meets the data centre), one finding at the `architecture` element naming every kind \
+        that would do, with the requirement's severity (the force of its legal basis) and basis; \
+        `related` holds those kinds. A planned component counts: the architecture describes the \
+        target, and the roadmap rules check when it is delivered. When the model has only a kind \
+        that meets the requirement from a later date (a merged system before Decree 107/2021), it is \
+        accepted with a note saying so. Requirements no longer in force on the as-of date are not \
+        checked (the provincial public-service portal after 2025-06-30).
         """,
       vi: """
-        Với mỗi yêu cầu về thành phần của khung kiến trúc, theo thứ tự trong khung: khi mô hình không \
-        khai báo thành phần nào thuộc loại được yêu cầu, hoặc tất cả đều đã ngừng sử dụng (`retired`), \
-        một phát hiện tại phần tử `architecture`, với mức độ và căn cứ pháp lý của yêu cầu. Thành phần \
-        dự kiến (`planned`) vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình \
-        kiểm tra thời điểm triển khai.
+        Với mỗi yêu cầu về thành phần của khung kiến trúc còn hiệu lực vào ngày đánh giá, theo thứ tự \
+        trong khung: khi không có thành phần nào chưa ngừng sử dụng thuộc loại được yêu cầu hoặc loại \
+        đáp ứng thay loại đó vào ngày đánh giá (từ 2021-12-06 hệ thống thông tin giải quyết thủ tục \
+        hành chính, `tthc-system`, đáp ứng yêu cầu về hệ thống một cửa điện tử và cổng dịch vụ công; từ \
+        2020-04-03 nền tảng điện toán đám mây, `cloud`, đáp ứng yêu cầu về trung tâm dữ liệu), một phát \
+        hiện tại phần tử `architecture` nêu mọi loại có thể đáp ứng, với mức độ (theo hiệu lực của căn \
+        cứ pháp lý) và căn cứ của yêu cầu; `related` chứa các loại đó. Thành phần dự kiến (`planned`) \
+        vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình kiểm tra thời điểm \
+        triển khai. Khi mô hình chỉ có loại đáp ứng yêu cầu từ một ngày sau ngày đánh giá (hệ thống \
+        hợp nhất trước Nghị định 107/2021), thành phần đó được chấp nhận kèm một ghi chú. Các yêu cầu \
+        hết hiệu lực vào ngày đánh giá không được kiểm tra (cổng dịch vụ công cấp tỉnh sau 2025-06-30).
         """),
     triggeringExamples: [
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        ↓↓<architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2021-06-30">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP"/>
+            <component id="dc" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
+            <component id="tthc" kind="tthc-system" name="Hệ thống thông tin giải quyết TTHC tỉnh"/>
+            <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh"/>
+            <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
+            <component id="email" kind="email" name="Thư điện tử công vụ"/>
+            <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo"/>
+            <component id="soc" kind="soc" name="Trung tâm giám sát an toàn thông tin"/>
+            <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
+            <component id="signature" kind="digital-signature" name="Chữ ký số chuyên dùng"/>
+          </components>
+        </architecture>
+        """),
       Example(
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -49,6 +80,24 @@ public struct MissingComponentRule: Rule {
         """)
     ],
     nonTriggeringExamples: [
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="2.0" asOf="2022-06-30">
+          <components>
+            <component id="lgsp" kind="lgsp" name="LGSP"/>
+            <component id="cloud" kind="cloud" name="Nền tảng điện toán đám mây của tỉnh"/>
+            <component id="tthc" kind="tthc-system" name="Hệ thống thông tin giải quyết TTHC tỉnh"/>
+            <component id="portal" kind="web-portal" name="Cổng thông tin điện tử tỉnh"/>
+            <component id="eoffice" kind="eoffice" name="Quản lý văn bản và điều hành"/>
+            <component id="email" kind="email" name="Thư điện tử công vụ"/>
+            <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo"/>
+            <component id="soc" kind="soc" name="Trung tâm giám sát an toàn thông tin"/>
+            <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
+            <component id="signature" kind="digital-signature" name="Chữ ký số chuyên dùng"/>
+          </components>
+        </architecture>
+        """),
       Example(
         """
         <?xml version="1.0" encoding="UTF-8"?>

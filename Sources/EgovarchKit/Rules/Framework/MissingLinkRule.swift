@@ -16,37 +16,52 @@ public struct MissingLinkRule: Rule {
     ),
     details: LocalizedText(
       en: """
-        For each link requirement of the framework (in the framework's order) and each non-retired \
-        component `c` of the requirement's `from` kind (in document order), the link is there when:
+        For each link requirement of the framework in force on the as-of date (in the framework's \
+        order) and each non-retired component `c` of the requirement's `from` kind, or of a kind that \
+        satisfies it on that date (the merged administrative-procedure system carries the \
+        one-stop-shop's links from 2021-12-06), in document order, the link is there when:
 
-        - the target is a kind `T`: `c` depends on a non-retired component of kind `T`;
-        - the target is `national:K` without `via`: `c` has `dependsOn ref="national:K"`;
+        - the target is a kind `T`: `c` depends on a non-retired component of kind `T` or of a kind \
+        that satisfies `T` on that date (a cloud for the data centre);
+        - the target is `national:K` without `via`: `c` has `dependsOn ref="national:K"`, or reaches it \
+        through the platform the catalogue routes `K` through (`through`, usually the LGSP): `c` depends \
+        on a non-retired component `v` of that kind and `v` depends on `national:K`;
         - the target is `national:K` through a kind `V`: `c` depends on a non-retired component `v` of \
-        kind `V`, and `v` or `c` itself depends on `national:K` (a reporting system that depends on both \
-        the LGSP and the national reporting system goes through the LGSP). A component that is itself of \
-        kind `V` only needs the dependency on `national:K`.
+        kind `V`, and `v` or `c` itself depends on `national:K`. A component that is itself of kind `V` \
+        only needs the dependency on `national:K`;
+        - a requirement's alternatives in force on that date count as its target too (from \
+        2024-10-09 the LGSP may reach the national data sharing and coordination platform instead of \
+        the NGSP).
 
-        Otherwise one finding at the component, with the requirement's severity and legal basis. The \
-        dependency `type` is not compared: it describes the link, it does not make it. When the model \
-        has no component of the `from` kind nothing is reported here (`framework/missing-component` \
-        does).
+        Otherwise one finding at the component, with the requirement's severity and legal basis, \
+        naming every target that would do. The dependency `type` is not compared: it describes the \
+        link, it does not make it. When the model has no component of the `from` kind nothing is \
+        reported here (`framework/missing-component` does); a direct link that skips the platform is \
+        `framework/bypass-integration`'s.
         """,
       vi: """
-        Với mỗi yêu cầu về liên kết của khung kiến trúc (theo thứ tự trong khung) và mỗi thành phần `c` \
-        chưa ngừng sử dụng thuộc loại `from` của yêu cầu (theo thứ tự trong tài liệu), liên kết được coi \
-        là có khi:
+        Với mỗi yêu cầu về liên kết của khung kiến trúc còn hiệu lực vào ngày đánh giá (theo thứ tự \
+        trong khung) và mỗi thành phần `c` chưa ngừng sử dụng thuộc loại `from` của yêu cầu, hoặc thuộc \
+        loại đáp ứng thay loại đó vào ngày đánh giá (hệ thống thông tin giải quyết thủ tục hành chính \
+        mang các liên kết của hệ thống một cửa điện tử từ 2021-12-06), theo thứ tự trong tài liệu, liên \
+        kết được coi là có khi:
 
-        - đích là một loại `T`: `c` phụ thuộc vào một thành phần loại `T` chưa ngừng sử dụng;
-        - đích là `national:K` không có `via`: `c` có `dependsOn ref="national:K"`;
+        - đích là một loại `T`: `c` phụ thuộc vào một thành phần chưa ngừng sử dụng thuộc loại `T` hoặc \
+        loại đáp ứng thay `T` vào ngày đó (nền tảng điện toán đám mây thay trung tâm dữ liệu);
+        - đích là `national:K` không có `via`: `c` có `dependsOn ref="national:K"`, hoặc kết nối tới đó \
+        qua nền tảng mà danh mục quy định cho `K` (`through`, thường là LGSP): `c` phụ thuộc vào một \
+        thành phần `v` chưa ngừng sử dụng thuộc loại đó và `v` phụ thuộc vào `national:K`;
         - đích là `national:K` qua một loại `V`: `c` phụ thuộc vào một thành phần `v` loại `V` chưa \
-        ngừng sử dụng, và `v` hoặc chính `c` phụ thuộc vào `national:K` (hệ thống báo cáo phụ thuộc cả \
-        vào LGSP và hệ thống báo cáo quốc gia được coi là kết nối qua LGSP). Thành phần thuộc chính loại \
-        `V` chỉ cần phụ thuộc vào `national:K`.
+        ngừng sử dụng, và `v` hoặc chính `c` phụ thuộc vào `national:K`. Thành phần thuộc chính loại \
+        `V` chỉ cần phụ thuộc vào `national:K`;
+        - các đích thay thế của yêu cầu còn hiệu lực vào ngày đó cũng được tính (từ 2024-10-09 LGSP có \
+        thể kết nối nền tảng chia sẻ, điều phối dữ liệu quốc gia thay cho NGSP).
 
-        Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu. Thuộc tính \
-        `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra liên kết. Khi mô \
-        hình không có thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc \
-        `framework/missing-component` sẽ báo).
+        Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu, nêu mọi \
+        đích có thể đáp ứng. Thuộc tính `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ \
+        không tạo ra liên kết. Khi mô hình không có thành phần nào thuộc loại `from`, quy tắc này không \
+        báo (quy tắc `framework/missing-component` sẽ báo); liên kết trực tiếp bỏ qua nền tảng do quy \
+        tắc `framework/bypass-integration` báo.
         """),
     triggeringExamples: [
       Example(
@@ -67,7 +82,7 @@ public struct MissingLinkRule: Rule {
             <dependsOn ref="national:ngsp" type="integration"/>
             <dependsOn ref="national:national-public-service-portal" type="integration"/>
           </component>
-          ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+          ↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
             <dependsOn ref="national:national-public-service-portal" type="integration"/>
           </component>
         </components>

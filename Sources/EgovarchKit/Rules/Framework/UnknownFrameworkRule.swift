@@ -14,16 +14,16 @@ public struct UnknownFrameworkRule: Rule {
     details: LocalizedText(
       en: """
         Reported at the `architecture` element when its `framework` is not a built-in framework (`1.0`, \
-        `2.0`) and the run chooses no framework. A framework chosen with `--framework` (`1.0`, `2.0` or \
-        a framework file), or with `framework` in `.egovarch.yml`, replaces the model's own, and then \
+        `2.0`, `3.0`) and the run chooses no framework. A framework chosen with `--framework` (a \
+        built-in id or a framework file), or with `framework` in `.egovarch.yml`, replaces the model's own, and then \
         this rule does not report. Without a framework, the other framework rules and the framework's \
         roadmap advice (`roadmap/foundation-late`, the number of phases in `roadmap/phase-sequence`) do \
         not run.
         """,
       vi: """
         Báo tại phần tử `architecture` khi thuộc tính `framework` không phải khung kiến trúc có sẵn \
-        (`1.0`, `2.0`) và lần chạy không chỉ định khung kiến trúc nào. Khung kiến trúc chỉ định bằng \
-        `--framework` (`1.0`, `2.0` hoặc tệp khung kiến trúc), hoặc bằng khóa `framework` trong \
+        (`1.0`, `2.0`, `3.0`) và lần chạy không chỉ định khung kiến trúc nào. Khung kiến trúc chỉ định \
+        bằng `--framework` (mã khung có sẵn hoặc tệp khung kiến trúc), hoặc bằng khóa `framework` trong \
         `.egovarch.yml`, thay cho khung của mô hình, và khi đó quy tắc này không báo. Khi không có khung \
         kiến trúc, các quy tắc khung kiến trúc khác và khuyến nghị lộ trình của khung \
         (`roadmap/foundation-late`, số giai đoạn trong `roadmap/phase-sequence`) không chạy.
@@ -32,7 +32,7 @@ public struct UnknownFrameworkRule: Rule {
       Example(
         """
         <?xml version="1.0" encoding="UTF-8"?>
-        ↓<architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="3.0">
+        ↓<architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="4.0">
           <components/>
         </architecture>
         """)

@@ -83,7 +83,7 @@ public struct PhaseSequenceRule: Rule {
         <components>
           <component id="lgsp" kind="lgsp" name="LGSP"/>
         </components>
-        ↓<roadmap until="2025">
+        <roadmap until="2025">
           <phase number="1" start="2018"/>
           ↓<phase number="2" start="2020" end="2019"/>
         </roadmap>
