@@ -121,11 +121,16 @@ import Testing
     let late = report.findings(of: "roadmap/foundation-late")
     #expect(late.map(\.component) == ["data-centre", "security-system"])
     #expect(
-      late.allSatisfy { $0.message.contains("(basis: Official letter 1178/BTTTT-THH of 21/4/2015, section 4.2)") })
+      late.allSatisfy { $0.message.contains("(basis: Official letter 1178/BTTTT-THH of 21/04/2015, section 4.2)") })
     // Framework 1.0 does not require a SOC: its absence is only a finding under 2.0.
     #expect(report.findings(of: "framework/missing-component").isEmpty)
     #expect(report.summary == JSONSummary(files: 1, errors: 0, warnings: 2, notes: 2))
   }
+
+  /// Checked against 2.0, which took effect on 2019-12-31, Điện Biên's 1.0 architecture
+  /// (approved on 2018-12-19) could not have been built on it; and it lacks what 2.0 adds, the
+  /// reporting system (Decree 09/2019: an error) and the SOC (Circular 31/2017 and Directive
+  /// 14/CT-TTg: a warning until 2026-06-30).
 
   @Test func dienBienWithoutSOCFailsFramework2() async throws {
     let result = try await CommandRunner.egovarch(
@@ -133,7 +138,11 @@ import Testing
     #expect(result.exitStatus == 1, "\(result)")
     let missing = try result.jsonReport().findings(of: "framework/missing-component")
     #expect(missing.map(\.related) == [["reporting-system"], ["soc"]], "\(result)")
-    #expect(missing.allSatisfy { $0.severity == "error" && $0.position == "8:1" })
+    #expect(missing.map(\.severity) == ["error", "warning"])
+    #expect(missing.allSatisfy { $0.position == "8:1" })
+    let early = try result.jsonReport().findings(of: "framework/not-yet-issued")
+    #expect(early.map(\.position) == ["8:1"])
+    #expect(early.first?.message.hasPrefix("the model was approved on 2018-12-19, before framework 2.0 took effect") == true)
   }
 
   @Test func laiChauDraftReportsItsSlipsAndItsGaps() async throws {
@@ -148,9 +157,8 @@ import Testing
     for slip in Self.laiChauSlips { #expect(lines.contains(slip), "\(result)") }
     #expect(
       report.findings(of: "framework/missing-link").first?.message
-        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system') through "
-        + "the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 "
-        + "(basis: Decree 09/2019/ND-CP of 24/01/2019)")
+        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system'), "
+        + "required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)")
     #expect(
       report.findings(of: "roadmap/overdue").allSatisfy {
         $0.message.contains("of phase 1 (2017–2019) is not done and its phase ended on 2019-12-31 (as of 2020-08-18)")
@@ -180,7 +188,7 @@ import Testing
     #expect(task.message.contains("'workstations'"))
     let link = try #require(report.findings(of: "framework/missing-link").first)
     #expect(link.component == "reporting-system")
-    #expect(link.related == ["national:government-reporting-system", "lgsp"])
+    #expect(link.related == ["national:government-reporting-system"])
     #expect(
       report.findings(of: "roadmap/overdue").map(\.component) == ["specialised-network", "reporting-system", nil, nil])
     #expect(

@@ -8,8 +8,8 @@ import Testing
   static let vietnameseOutput = """
     models/lai-chau-2.0-draft.xml:54:5: lỗi: 'reporting-system' (hệ thống thông tin báo cáo cấp tỉnh) \
     chưa có liên kết tới Hệ thống thông tin báo cáo Chính phủ ('national:government-reporting-system') \
-    qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) ('lgsp') theo yêu cầu của khung kiến trúc 2.0 \
-    (căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019) [framework/missing-link]
+    theo yêu cầu của khung kiến trúc 2.0 (căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019) \
+    [framework/missing-link]
     models/lai-chau-2.0-draft.xml:62:7: lỗi: 'ho-tich' phụ thuộc vào 'lgps', không phải thành phần của \
     mô hình này; có phải ý bạn là 'lgsp'? [model/unresolved-reference]
     models/lai-chau-2.0-draft.xml:67:7: cảnh báo: 'lgsp' được triển khai ở giai đoạn 1 (2017–2019) nhưng \

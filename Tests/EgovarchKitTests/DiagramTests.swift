@@ -125,7 +125,8 @@ import Testing
     let end = try #require(lines[start...].firstIndex(of: "}"))
     let gapNodes = lines[start..<end].filter { $0.hasPrefix("\"gap:") }
     let present: Set<String> = ["lgsp", "data-centre"]
-    let expected = framework.requiredComponents.map(\.kind).filter { !present.contains($0) }
+    let asOf = hostileModel.asOf ?? .today()
+    let expected = framework.applied(on: asOf).components.map(\.kind).filter { !present.contains($0) }
     #expect(!expected.isEmpty)
     #expect(gapNodes.map { String($0.dropFirst(5).prefix { $0 != "\"" }) } == expected)
     #expect(gapNodes.allSatisfy { $0.contains("style=\"rounded,dashed\"") })

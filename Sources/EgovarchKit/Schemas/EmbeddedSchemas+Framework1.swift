@@ -230,11 +230,15 @@ extension EmbeddedSchemas {
       <instrument type="directive" number="34/2008/CT-TTg" date="2008-12-03"/>
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
     </component>
-    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until the old security laws end on 30/6/2026, then Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
+    <!-- Security system: Decree 85/2016/NĐ-CP on security by level [S] N40 until the old security laws end on 30/6/2026; then the Cybersecurity Law 116/2025/QH15, Art. 8 (five levels), and from its signature on 19/8/2026 Decree 331/2026/NĐ-CP [S2] N41. A warning: the decree sets levels and measures, not one component. -->
     <component kind="security-system" severity="warning" until="2026-06-30">
       <instrument type="decree" number="85/2016/NĐ-CP" date="2016-07-01"/>
     </component>
-    <component kind="security-system" severity="warning" since="2026-07-01">
+    <component kind="security-system" severity="warning" since="2026-07-01" until="2026-08-18">
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 8" articleEn="Art. 8" confidence="secondary"/>
+    </component>
+    <component kind="security-system" severity="warning" since="2026-08-19">
+      <instrument type="law" number="116/2025/QH15" date="2025-12-10" inForce="2026-07-01" article="Điều 8" articleEn="Art. 8" confidence="secondary"/>
       <instrument type="decree" number="331/2026/NĐ-CP" date="2026-08-19" confidence="secondary"/>
     </component>
 
