@@ -34,6 +34,13 @@ public final class Analysis: Sendable {
   public let taskComponents: [[Int32]]
   /// The indices in `graph` of the components of each kind, in document order.
   public let componentsByKind: [String: [Int32]]
+  /// The framework's component requirements that the model does not meet, in the framework's order.
+  ///
+  /// A requirement is not met when no component has the required kind, or only retired ones (a
+  /// planned component counts). `framework/missing-component` reports each, and the gap report and
+  /// the roadmap diagram list them from here, so that all three always agree; empty without a
+  /// framework.
+  public let missingComponentRequirements: [ComponentRequirement]
 
   /// Analyses `architecture` against `framework` at the date `asOf`.
   public convenience init(architecture: Architecture, framework: Framework?, asOf: CalendarDate) {
@@ -54,7 +61,11 @@ public final class Analysis: Sendable {
     let taskComponents = Self.taskComponents(of: schedule, in: graph)
     self.taskComponents = taskComponents
     firstDeliveryByComponent = Self.firstDeliveries(of: schedule, taskComponents: taskComponents, in: graph)
-    componentsByKind = Self.componentsByKind(in: graph)
+    let componentsByKind = Self.componentsByKind(in: graph)
+    self.componentsByKind = componentsByKind
+    missingComponentRequirements = (framework?.requiredComponents ?? []).filter { requirement in
+      (componentsByKind[requirement.kind] ?? []).allSatisfy { graph.components[Int($0)].status == .retired }
+    }
   }
 
   /// The components of `kind` that are not retired, in document order.

@@ -177,10 +177,8 @@ public struct RoadmapDiagram: Sendable {
 
   /// The required components the model lacks, as dashed nodes in the "gaps" cluster.
   private func writeGaps(_ dot: inout DOTWriter) {
-    guard let framework else { return }
-    let present = Set(architecture.components.filter { $0.status != .retired }.map(\.kind))
-    let missing = framework.requiredComponents.filter { !present.contains($0.kind) }
-    guard !missing.isEmpty else { return }
+    let missing = analysis.missingComponentRequirements
+    guard let framework, !missing.isEmpty else { return }
     dot.openSubgraph("cluster_gaps")
     dot.attribute("label", DiagramWording.gaps.text(in: language))
     dot.attribute("style", "dashed")

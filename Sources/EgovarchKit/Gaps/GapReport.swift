@@ -52,8 +52,7 @@ public struct GapReport: Sendable {
     frameworkName = framework?.name
     self.asOf = asOf
     let requirements = framework?.requiredComponents ?? []
-    let presentKinds = Set(architecture.components.filter { $0.status != .retired }.map(\.kind))
-    missingComponents = requirements.filter { !presentKinds.contains($0.kind) }.map { requirement in
+    missingComponents = analysis.missingComponentRequirements.map { requirement in
       let kind = framework?.kind(requirement.kind)
       return MissingComponent(
         kind: requirement.kind, name: kind?.name ?? LocalizedText(en: requirement.kind, vi: requirement.kind),

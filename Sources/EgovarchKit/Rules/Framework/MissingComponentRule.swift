@@ -20,14 +20,19 @@ public struct MissingComponentRule: Rule {
         For each component requirement of the framework, in the framework's order: when no component of \
         the required kind is declared, or all of them are retired, one finding at the `architecture` \
         element, with the requirement's severity and legal basis. A planned component counts: the \
-        architecture describes the target, and the roadmap rules check when it is delivered.
+        architecture describes the target, and the roadmap rules check when it is delivered. The finding \
+        has no component and no related id (the model has nothing of that kind to name); the message \
+        names the kind, and `egovarch gaps` lists the missing kinds (`requiredComponents.missing` in its \
+        JSON).
         """,
       vi: """
         Với mỗi yêu cầu về thành phần của khung kiến trúc, theo thứ tự trong khung: khi mô hình không \
         khai báo thành phần nào thuộc loại được yêu cầu, hoặc tất cả đều đã ngừng sử dụng (`retired`), \
         một phát hiện tại phần tử `architecture`, với mức độ và căn cứ pháp lý của yêu cầu. Thành phần \
         dự kiến (`planned`) vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình \
-        kiểm tra thời điểm triển khai.
+        kiểm tra thời điểm triển khai. Phát hiện không có thành phần và không có mã liên quan (mô hình \
+        không có gì thuộc loại đó để gọi tên); nội dung phát hiện nêu loại thành phần, và `egovarch gaps` \
+        liệt kê các loại còn thiếu (`requiredComponents.missing` trong dạng JSON).
         """),
     triggeringExamples: [
       Example(
@@ -72,13 +77,12 @@ public struct MissingComponentRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let framework = context.framework else { return [] }
-    return framework.requiredComponents.compactMap { requirement in
-      guard context.components(ofKind: requirement.kind).isEmpty else { return nil }
-      return RuleViolation(
+    return context.analysis.missingComponentRequirements.map { requirement in
+      RuleViolation(
         message: .withBasis(
           .missingComponent(framework.kindTerm(requirement.kind), framework: framework.id),
           requirement.basis),
-        position: context.architecture.position, related: [requirement.kind], severity: requirement.severity)
+        position: context.architecture.position, severity: requirement.severity)
     }
   }
 }

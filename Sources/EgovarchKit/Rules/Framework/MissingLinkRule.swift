@@ -26,10 +26,15 @@ public struct MissingLinkRule: Rule {
         the LGSP and the national reporting system goes through the LGSP). A component that is itself of \
         kind `V` only needs the dependency on `national:K`.
 
-        Otherwise one finding at the component, with the requirement's severity and legal basis. The \
-        dependency `type` is not compared: it describes the link, it does not make it. When the model \
-        has no component of the `from` kind nothing is reported here (`framework/missing-component` \
-        does).
+        Otherwise one finding at the component, with the requirement's severity and legal basis. Its \
+        related ids name what the link should reach, in the model's terms: `national:K`, or the ids of \
+        the model's non-retired components of kind `T`; then the ids of those of kind `V`, the platform \
+        the link should pass through (at most 10 of each kind, in document order; none when the model \
+        has no such component; never a kind). The dependency `type` is not compared: it describes the \
+        link, it does not make it. When the model has no component of the `from` kind nothing is \
+        reported here (`framework/missing-component` does). A `dependsOn` that reaches `national:K` \
+        directly where this rule reports the link to it missing is not also a \
+        `framework/bypass-integration`: one finding for one missing path.
         """,
       vi: """
         Với mỗi yêu cầu về liên kết của khung kiến trúc (theo thứ tự trong khung) và mỗi thành phần `c` \
@@ -43,10 +48,16 @@ public struct MissingLinkRule: Rule {
         vào LGSP và hệ thống báo cáo quốc gia được coi là kết nối qua LGSP). Thành phần thuộc chính loại \
         `V` chỉ cần phụ thuộc vào `national:K`.
 
-        Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu. Thuộc tính \
-        `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra liên kết. Khi mô \
-        hình không có thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc \
-        `framework/missing-component` sẽ báo).
+        Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu. Các mã liên \
+        quan của phát hiện gọi tên nơi liên kết cần tới, bằng mã trong mô hình: `national:K`, hoặc mã \
+        các thành phần loại `T` chưa ngừng sử dụng của mô hình; sau đó là mã các thành phần loại `V`, \
+        nền tảng mà liên kết cần đi qua (mỗi loại tối đa 10 mã, theo thứ tự trong tài liệu; không có mã \
+        nào khi mô hình không có thành phần như vậy; không bao giờ là một loại). Thuộc tính `type` của \
+        phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra liên kết. Khi mô hình không có \
+        thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc `framework/missing-component` \
+        sẽ báo). Phần tử `dependsOn` tới thẳng `national:K` trong khi quy tắc này đã báo thiếu liên kết \
+        tới đó thì không bị báo thêm theo `framework/bypass-integration`: một đường kết nối thiếu chỉ \
+        cho một phát hiện.
         """),
     triggeringExamples: [
       Example(
@@ -113,27 +124,24 @@ public struct MissingLinkRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let framework = context.framework else { return [] }
-    let links = FrameworkLinks(context)
-    var violations: [RuleViolation] = []
-    for requirement in framework.requiredLinks {
+    let related = RelatedComponents(context)
+    return RequiredLinkGaps(context, framework: framework, links: FrameworkLinks(context)).gaps.map {
+      node, requirement in
+      let component = context.graph.components[node]
       let target = Self.phrase(requirement.to, in: framework)
       let via = requirement.via.map { framework.kindTerm($0) }
-      for node in context.componentsByKind[requirement.from] ?? []
-      where context.graph.components[Int(node)].status != .retired
-        && !links.reaches(Int(node), requirement.to, via: requirement.via)
-      {
-        let component = context.graph.components[Int(node)]
-        violations.append(
-          RuleViolation(
-            message: .withBasis(
-              .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
-              requirement.basis),
-            position: component.position, component: component.id,
-            related: [requirement.to.description] + (requirement.via.map { [$0] } ?? []),
-            severity: requirement.severity))
+      var ids: [String]
+      switch requirement.to {
+      case .national: ids = [requirement.to.description]
+      case .component(let kind): ids = related.ids(ofKind: kind, excluding: component.id)
       }
+      if let platform = requirement.via { ids += related.ids(ofKind: platform, excluding: component.id) }
+      return RuleViolation(
+        message: .withBasis(
+          .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
+          requirement.basis),
+        position: component.position, component: component.id, related: ids, severity: requirement.severity)
     }
-    return violations
   }
 
   /// A link's target in a message: a kind with its name, or a national system by reference.
