@@ -4,8 +4,8 @@ extension CalendarDate {
   ///
   /// Something due on a day D is met when it is done on D, and late from D + 1: on the deadline
   /// day itself nothing is late yet, and on the day after it is. Every comparison of a date with
-  /// a deadline or an end goes through this method, so that the rules, the gap report and the
-  /// diagrams judge the same day the same way:
+  /// a deadline or an end goes through this method, so that the rules and the gap report (and
+  /// the HTML report and the diagrams, which show their findings) judge the same day the same way:
   /// - an indicator is judged against its target (`kpi/target-missed`, `kpi/not-reported`, the
   ///   gap report's counts) once the validation date is past its `deadline`;
   /// - a task is overdue (`roadmap/overdue`) once the validation date is past its phase's last
