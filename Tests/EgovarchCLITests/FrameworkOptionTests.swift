@@ -85,7 +85,7 @@ import Testing
     #expect(result.exitStatus == 1, "\(result)")
     let missing = try result.jsonReport().findings(of: "framework/missing-component")
     #expect(
-      Set(missing.flatMap(\.related)) == [
+      Set(missing.compactMap(\.missingKind)) == [
         "lgsp", "data-centre", "one-stop-shop", "web-portal", "eoffice", "email", "security-system",
       ], "\(result)")
     #expect(missing.allSatisfy { $0.message.hasPrefix("framework 1.0 requires ") }, "\(result)")

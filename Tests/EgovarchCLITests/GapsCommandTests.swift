@@ -25,7 +25,10 @@ import Testing
     #expect(lines.contains("model: models/long-an-2.0.xml"))
     #expect(lines.contains("framework: 2.0 (Vietnam e-Government Architecture Framework, version 2.0)"))
     #expect(lines.contains("as of 2021-04-15"))
-    for heading in ["REQUIRED COMPONENTS", "MISSING LINKS", "ROADMAP", "INDICATORS", "ROADMAP CONFLICTS"] {
+    for heading in [
+      "REQUIRED COMPONENTS", "MISSING LINKS", "LINKS THAT BYPASS THE INTEGRATION PLATFORM", "ROADMAP", "INDICATORS",
+      "ROADMAP CONFLICTS",
+    ] {
       #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
     }
     #expect(lines.contains("11 of 11 present"), "\(result)")
@@ -43,7 +46,8 @@ import Testing
     #expect(result.exitStatus == 0, "\(result)")
     #expect(result.standardOutput.hasPrefix("# Gap report: Long An\n"), "\(result)")
     for heading in [
-      "## Required components", "## Missing links", "## Roadmap", "## Indicators", "## Roadmap conflicts",
+      "## Required components", "## Missing links", "## Links that bypass the integration platform", "## Roadmap",
+      "## Indicators", "## Roadmap conflicts",
     ] {
       #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
     }
@@ -68,6 +72,7 @@ import Testing
     #expect(try required.integer("required") == 11)
     #expect(try required.array("missing").isEmpty)
     #expect(try root.array("missingLinks").isEmpty)
+    #expect(try root.array("bypassingLinks").isEmpty)
     let phases = try root.array("phases").enumerated().map { try JSONObject($1, path: "phases[\($0)]") }
     #expect(try phases.map { try $0.integer("number") } == [1, 2, 3])
     #expect(try phases.map { try $0.integer("done") } == [8, 0, 0])
@@ -90,7 +95,10 @@ import Testing
     #expect(result.exitStatus == 0, "\(result)")
     #expect(result.outputLines.first == "Báo cáo khoảng cách: Long An", "\(result)")
     let lines = trimmedLines(result)
-    for heading in ["THÀNH PHẦN BẮT BUỘC", "LIÊN KẾT CÒN THIẾU", "LỘ TRÌNH", "CHỈ TIÊU", "XUNG ĐỘT LỘ TRÌNH"] {
+    for heading in [
+      "THÀNH PHẦN BẮT BUỘC", "LIÊN KẾT CÒN THIẾU", "LIÊN KẾT KHÔNG QUA NỀN TẢNG TÍCH HỢP", "LỘ TRÌNH", "CHỈ TIÊU",
+      "XUNG ĐỘT LỘ TRÌNH",
+    ] {
       #expect(result.outputLines.contains(heading), "no heading \(heading): \(result)")
     }
     #expect(lines.contains("có 11/11"), "\(result)")
@@ -106,6 +114,55 @@ import Testing
     #expect(result.exitStatus == 0, "\(result)")
     #expect(result.standardOutput.hasPrefix("# Báo cáo khoảng cách: Long An\n"), "\(result)")
     #expect(result.outputLines.contains("## Chỉ tiêu"), "\(result)")
+  }
+
+  /// Long An's six short indicators are not yet due on their deadline day, missed the day after.
+  ///
+  /// On 2020-12-31 they are not yet due, not met; on 2021-01-01 they are missed. Something due
+  /// on D is met when done on D and late from D + 1.
+  @Test func longAnOnItsDeadlineDayAndTheDayAfter() async throws {
+    let onTheDay = try await gaps(["--as-of", "2020-12-31", "models/long-an-2.0.xml"])
+    #expect(onTheDay.exitStatus == 0, "\(onTheDay)")
+    #expect(
+      trimmedLines(onTheDay).contains("8 of 14 met; 0 missed, 0 not reported, 6 not yet due"), "\(onTheDay)")
+    #expect(!onTheDay.standardOutput.contains("missed its target"), "\(onTheDay)")
+    let vietnamese = try await gaps(["--as-of", "2020-12-31", "--lang", "vi", "models/long-an-2.0.xml"])
+    #expect(
+      trimmedLines(vietnamese).contains("đạt 8/14; 0 không đạt, 0 chưa báo cáo, 6 chưa đến hạn"), "\(vietnamese)")
+    let dayAfter = try await gaps(["--as-of", "2021-01-01", "--format", "json", "models/long-an-2.0.xml"])
+    let root = try JSONObject(JSONSerialization.jsonObject(with: dayAfter.standardOutputBytes), path: "gaps")
+    let indicators = try root.object("indicators")
+    #expect(try indicators.integer("met") == 8)
+    #expect(try indicators.integer("missed") == 6)
+    #expect(try indicators.integer("notYetDue") == 0)
+    let early = try await gaps(["--as-of", "2020-12-31", "--format", "json", "models/long-an-2.0.xml"])
+    let earlyRoot = try JSONObject(JSONSerialization.jsonObject(with: early.standardOutputBytes), path: "gaps")
+    #expect(try earlyRoot.object("indicators").integer("notYetDue") == 6)
+    #expect(try earlyRoot.object("indicators").integer("met") == 8)
+  }
+
+  // MARK: - Điện Biên: a link around the LGSP
+
+  /// The one-stop-shop that reaches the National Public Service Portal around the LGSP is filed
+  /// with the framework's links, not among the roadmap's conflicts.
+  @Test func dienBienFilesItsBypassWithTheLinks() async throws {
+    let result = try await gaps(["--format", "json", "models/dien-bien-1.0.xml"])
+    #expect(result.exitStatus == 0, "\(result)")
+    let root = try JSONObject(JSONSerialization.jsonObject(with: result.standardOutputBytes), path: "gaps")
+    let bypassing = try root.array("bypassingLinks").enumerated().map {
+      try JSONObject($1, path: "bypassingLinks[\($0)]")
+    }
+    #expect(try bypassing.map { try $0.string("rule") } == ["framework/bypass-integration"])
+    #expect(try bypassing.map { try $0.optionalString("component") } == ["one-stop"])
+    #expect(try bypassing.map { try $0.integer("line") } == [42])
+    let conflicts = try root.array("conflicts").enumerated().map { try JSONObject($1, path: "conflicts[\($0)]") }
+    #expect(try conflicts.allSatisfy { try $0.string("rule") != "framework/bypass-integration" })
+    #expect(try conflicts.map { try $0.string("rule") }.contains("roadmap/dependency-later"))
+    let text = try await gaps(["models/dien-bien-1.0.xml"])
+    let lines = text.outputLines
+    let heading = try #require(lines.firstIndex(of: "LINKS THAT BYPASS THE INTEGRATION PLATFORM"), "\(text)")
+    #expect(lines[heading + 1] == "  1 found", "\(text)")
+    #expect(lines[heading + 2].hasPrefix("    42:7 'one-stop' integrates straight with"), "\(text)")
   }
 
   // MARK: - Lai Châu: one missing link, four overdue tasks of phase 1

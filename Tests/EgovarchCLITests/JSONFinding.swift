@@ -38,4 +38,11 @@ struct JSONFinding: Equatable {
 
   /// `line:column`, for compact comparisons.
   var position: String { "\(line):\(column)" }
+
+  /// The kind an English `framework/missing-component` message names (`… ('soc'), which the
+  /// model does not have …`), or `nil`: the finding's `related` names things of the model, and
+  /// a missing kind is not one.
+  var missingKind: String? {
+    message.firstMatch(of: /\('([^'()]+)'\), which the model does not have/).map { String($0.1) }
+  }
 }

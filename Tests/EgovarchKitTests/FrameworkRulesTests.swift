@@ -128,7 +128,8 @@ import Testing
       """, rule: "framework/unknown-kind")
     #expect(found.map(\.component) == ["one-stop", "mystery", "typo"])
     #expect(found[0].message.english.hasSuffix("did you mean 'one-stop-shop'?"))
-    #expect(found[0].related == ["one-stop-shoop", "one-stop-shop"])
+    // The kind and the hint are in the message; related names things of the model, not kinds.
+    #expect(found.allSatisfy { $0.related.isEmpty })
     #expect(!found[1].message.english.contains("did you mean"))
     #expect(found[2].message.english.hasSuffix("did you mean 'custom'?"))
     #expect(found[0].message.vietnamese.hasSuffix("có phải ý bạn là 'one-stop-shop'?"))
@@ -177,6 +178,8 @@ import Testing
       architecture: model, graph: ComponentGraph(architecture: model), framework: BuiltInFrameworks.framework("2.0"),
       asOf: CalendarDate(year: 2021, month: 6, day: 30)!)
     let raw = MissingComponentRule().check(context)
+    // The analysis says which requirements are missing; the rule reports each, in that order.
+    let missing = context.analysis.missingComponentRequirements
     #expect(
       raw.map(\.related) == [
         ["lgsp"], ["data-centre", "cloud"], ["one-stop-shop"], ["public-service-portal"], ["web-portal"], ["eoffice"],
@@ -188,6 +191,7 @@ import Testing
         ["data-centre", "cloud"], ["email"], ["soc"], ["security-system"], ["digital-signature"],
       ])
     #expect(raw.filter { $0.severity == .error }.count == 6)
+    #expect(raw.map { $0.related.first } == missing.map(\.kind))
     let reporting = raw.first { $0.related == ["reporting-system"] }
     #expect(
       reporting?.message.english
@@ -212,8 +216,8 @@ import Testing
         <component id="soc-planned" kind="reporting-system" name="Báo cáo" status="planned"/>
       </components>
       """, rule: "framework/missing-component")
-    #expect(found.flatMap(\.related).contains("soc"))
-    #expect(!found.flatMap(\.related).contains("reporting-system"))
+    #expect(found.contains { $0.message.english.contains("('soc')") })
+    #expect(!found.contains { $0.message.english.contains("('reporting-system')") })
   }
 
   // MARK: - missing-link
@@ -335,7 +339,111 @@ import Testing
       """, rule: "framework/bypass-integration")
     #expect(found.map(\.component) == ["district-app"])
     #expect(found.first?.location.position == SourcePosition(line: 23, column: 5))
-    #expect(found.first?.related == ["national:vnpost", "lgsp"])
+    // Related: the national system, then the platforms of the model it should go through.
+    #expect(found.first?.related == ["national:vnpost", "lgsp", "second-lgsp"])
+  }
+
+  /// One missing path to the LGSP is one finding, missing-link's.
+  ///
+  /// A one-stop-shop that reaches the National Public Service Portal directly, not through the
+  /// LGSP: framework 2.0 requires that link through the LGSP, so `framework/missing-link` reports it (with the requirement's severity and basis) and
+  /// `framework/bypass-integration` does not report the same `dependsOn` again. A national system
+  /// no requirement covers is still a bypass.
+  @Test func oneMissingPathToTheLGSPIsOneFinding() {
+    let found = findings(
+      """
+      <components>
+        <component id="lgsp-la" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+        </component>
+        <component id="mot-cua" kind="one-stop-shop" name="Một cửa">
+          <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          <dependsOn ref="national:vnpost" type="integration"/>
+        </component>
+      </components>
+      """)
+    #expect(
+      found.filter { $0.ruleID != "framework/missing-component" }.map(Expected.init) == [
+        Expected("framework/missing-link", "mot-cua", 8, .error),
+        Expected("framework/missing-link", "mot-cua", 8, .error),
+        Expected("framework/bypass-integration", "mot-cua", 10, .warning),
+      ])
+    #expect(found.contains { $0.message.english.contains("no link to National Public Service Portal") })
+    #expect(found.last?.related == ["national:vnpost", "lgsp-la"])
+    // Under framework 1.0, which requires no such link, the direct dependsOn is the bypass.
+    let earlier = findings(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="x" province="X" framework="1.0">
+        <components>
+          <component id="lgsp-la" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+          </component>
+          <component id="mot-cua" kind="one-stop-shop" name="Một cửa">
+            <dependsOn ref="lgsp-la" type="integration"/>
+          </component>
+          <component id="dvc" kind="sector-application" name="Ứng dụng">
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+        </components>
+      </architecture>
+      """, rule: "framework/bypass-integration")
+    #expect(earlier.map(\.component) == ["dvc"])
+  }
+
+  /// `related` holds ids of the model (and `national:` references), never a kind: the platform
+  /// and the target kind of a missing link are named by the ids of the model's components of
+  /// those kinds (retired ones left out), and by nothing when the model has none.
+  @Test func relatedNamesTheModelsComponentsNeverAKind() {
+    let found = findings(
+      """
+      <components>
+        <component id="old-platform" kind="lgsp" name="LGSP cũ" status="retired"/>
+        <component id="tich-hop" kind="lgsp" name="LGSP">
+          <dependsOn ref="national:ngsp" type="integration"/>
+        </component>
+        <component id="mot-cua" kind="one-stop-shop" name="Một cửa"/>
+        <component id="bao-cao" kind="reporting-system" name="Báo cáo">
+          <dependsOn ref="tich-hop" type="integration"/>
+        </component>
+      </components>
+      """, rule: "framework/missing-link")
+    #expect(found.map(\.component) == ["mot-cua", "mot-cua", "bao-cao"])
+    #expect(
+      found.map(\.related) == [
+        ["national:national-public-service-portal", "tich-hop"], ["tich-hop"],
+        ["national:government-reporting-system", "tich-hop"],
+      ])
+    let withoutPlatform = findings(
+      """
+      <components>
+        <component id="bao-cao" kind="reporting-system" name="Báo cáo">
+          <dependsOn ref="national:government-reporting-system" type="integration"/>
+        </component>
+      </components>
+      """)
+    // No LGSP in the model: missing-component says so, and the missing link names only the
+    // national system; the direct dependsOn is that missing link, not a bypass as well.
+    #expect(
+      withoutPlatform.filter { $0.ruleID != "framework/missing-component" }.map(\.related) == [
+        ["national:government-reporting-system"]
+      ])
+    #expect(withoutPlatform.allSatisfy { $0.ruleID != "framework/bypass-integration" })
+  }
+
+  /// A hostile model of many platforms does not list them all in every finding.
+  @Test func relatedListsAtMostTenPlatforms() {
+    let platforms = (1...12).map {
+      "<component id=\"lgsp-\($0)\" kind=\"lgsp\" name=\"LGSP\"><dependsOn ref=\"national:ngsp\"/></component>"
+    }
+    let found = findings(
+      "<components>\n" + platforms.joined(separator: "\n") + """
+
+          <component id="bao-cao" kind="reporting-system" name="Báo cáo"/>
+        </components>
+        """, rule: "framework/missing-link")
+    #expect(found.map(\.related) == [["national:government-reporting-system"] + (1...10).map { "lgsp-\($0)" }])
   }
 
   // MARK: - national-unavailable

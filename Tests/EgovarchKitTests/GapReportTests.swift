@@ -34,11 +34,19 @@ import Testing
     #expect(gaps.indicatorsMet == 0)
   }
 
-  @Test func dienBienShowsTheLateDataCentreAsAConflict() throws {
+  @Test func dienBienShowsTheLateDataCentreAsAConflictAndTheBypassWithTheLinks() throws {
     let gaps = try report("dien-bien-1.0.xml")
     #expect(gaps.frameworkID == "1.0")
     #expect(gaps.conflicts.contains { $0.ruleID == "roadmap/dependency-later" && $0.component == "lgsp" })
-    #expect(gaps.conflicts.contains { $0.ruleID == "framework/bypass-integration" && $0.component == "one-stop" })
+    // A link around the LGSP is a matter of the framework's integration, not of the roadmap.
+    #expect(gaps.conflicts.allSatisfy { $0.ruleID != "framework/bypass-integration" })
+    #expect(gaps.bypassingLinks.map(\.ruleID) == ["framework/bypass-integration"])
+    #expect(gaps.bypassingLinks.map(\.component) == ["one-stop"])
+    let english = GapReportFormat.text.render(gaps, language: .english)
+    let vietnamese = GapReportFormat.markdown.render(gaps, language: .vietnamese)
+    #expect(english.contains("\nLINKS THAT BYPASS THE INTEGRATION PLATFORM\n  1 found\n    42:7 'one-stop' integrates"))
+    #expect(
+      vietnamese.contains("\n## Liên kết không qua nền tảng tích hợp\n\n- có 1\n  - `42:7` 'one-stop' kết nối thẳng"))
   }
 
   @Test func missingComponentsAreListedByLayerInBothLanguages() {

@@ -81,6 +81,45 @@ import Testing
     #expect(html.contains("0 of 0 met"))
   }
 
+  /// The gap section files a link around the LGSP with the links, and counts an indicator that
+  /// falls short on its deadline day as not yet due.
+  @Test(arguments: [Language.english, .vietnamese])
+  func gapSectionFilesBypassesWithTheLinksAndWaitsForTheDeadline(_ language: Language) throws {
+    let model = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="t" province="Thử" framework="1.0" asOf="2020-12-31">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP"><dependsOn ref="national:ngsp"/></component>
+          <component id="app" kind="sector-application" name="Ứng dụng">
+            <dependsOn ref="national:national-population-db" type="data"/>
+          </component>
+        </components>
+        <indicators>
+          <indicator id="short" unit="percent" target="90" actual="60" deadline="2020-12-31"/>
+        </indicators>
+      </architecture>
+      """
+    // The validator's own analysis, as of the model's date: the deadline day.
+    let validation = ArchitectureValidator().validate(bytes: Array(model.utf8), path: "model.xml")
+    let gaps = GapReport(validation: validation, analysis: try #require(validation.analysis))
+    let html = HTMLReport(validation: validation, gaps: gaps, roadmapSVG: nil, graphSVG: nil, language: language)
+      .render()
+    let bypassHeading =
+      language == .english ? "Links that bypass the integration platform" : "Liên kết không qua nền tảng tích hợp"
+    let found = language == .english ? "1 found" : "Có 1"
+    let section = try #require(
+      html.range(of: "<h3>\(bypassHeading)</h3>\n<p class=\"bypassing-links\">\(found)</p>\n<ul>\n"))
+    let conflicts = try #require(html.range(of: "<p class=\"conflicts\">"))
+    let bypass = try #require(
+      html.range(of: "<code>framework/bypass-integration</code>", range: section.upperBound..<html.endIndex))
+    #expect(bypass.upperBound < conflicts.lowerBound)
+    #expect(!html[conflicts.lowerBound...].contains("framework/bypass-integration"))
+    let counts =
+      language == .english
+      ? "0 of 1 met; 0 missed, 0 not reported, 1 not yet due" : "Đạt 0/1; 0 không đạt, 0 chưa báo cáo, 1 chưa đến hạn"
+    #expect(html.contains("<p class=\"indicators\">\(counts)</p>"), "\(html)")
+  }
+
   /// The summary counts the findings in the words of the text report's summary line.
   @Test(arguments: [Language.english, .vietnamese])
   func summaryCountsAsTheTextReportDoes(_ language: Language) throws {

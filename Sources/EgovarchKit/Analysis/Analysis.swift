@@ -37,6 +37,15 @@ public final class Analysis: Sendable {
   public let taskComponents: [[Int32]]
   /// The indices in `graph` of the components of each kind, in document order.
   public let componentsByKind: [String: [Int32]]
+  /// The framework's component requirements in force on `asOf` that the model does not meet, in
+  /// the framework's order.
+  ///
+  /// A requirement is not met when no non-retired component (a planned one counts) is of the
+  /// required kind or of a kind that satisfies it on `asOf`, nor of a kind that satisfies it only
+  /// later (such a component is accepted with a note, see `earlySubstitute(for:)`).
+  /// `framework/missing-component` reports each, and the gap report and the roadmap diagram list
+  /// them from here, so that all three always agree; empty without a framework.
+  public let missingComponentRequirements: [ComponentRequirement]
 
   /// Analyses `architecture` against `framework` at the date `asOf`.
   public convenience init(architecture: Architecture, framework: Framework?, asOf: CalendarDate) {
@@ -58,7 +67,9 @@ public final class Analysis: Sendable {
     let taskComponents = Self.taskComponents(of: schedule, in: graph)
     self.taskComponents = taskComponents
     firstDeliveryByComponent = Self.firstDeliveries(of: schedule, taskComponents: taskComponents, in: graph)
-    componentsByKind = Self.componentsByKind(in: graph)
+    let componentsByKind = Self.componentsByKind(in: graph)
+    self.componentsByKind = componentsByKind
+    missingComponentRequirements = Self.missingRequirements(of: applied, componentsByKind, in: graph)
   }
 
   /// The components of `kind` that are not retired, in document order.
@@ -67,15 +78,6 @@ public final class Analysis: Sendable {
     return (componentsByKind[kind] ?? []).compactMap {
       components[Int($0)].status == .retired ? nil : components[Int($0)]
     }
-  }
-
-  /// The component requirements in force on `asOf` that the model does not meet, in the
-  /// framework's order: no non-retired component of the required kind or of a kind that
-  /// satisfies it on that day, nor of a kind that satisfies it only later (such a component is
-  /// accepted with a note, see `earlySubstitute(for:)`). The rules, the gap report and the
-  /// diagrams all read this.
-  public var unmetRequirements: [ComponentRequirement] {
-    (applied?.components ?? []).filter { components(meeting: $0).isEmpty && earlySubstitute(for: $0) == nil }
   }
 
   /// The first substitute of `requirement` that meets it only after `asOf` and of whose kind the
@@ -125,6 +127,20 @@ public final class Analysis: Sendable {
     }
     for (duplicate, original) in graph.duplicates { first[duplicate] = first[original] }
     return first
+  }
+
+  private static func missingRequirements(
+    of applied: AppliedFramework?, _ componentsByKind: [String: [Int32]], in graph: ComponentGraph
+  ) -> [ComponentRequirement] {
+    guard let applied else { return [] }
+    let components = graph.components
+    func present(_ kind: String) -> Bool {
+      (componentsByKind[kind] ?? []).contains { components[Int($0)].status != .retired }
+    }
+    return applied.components.filter { requirement in
+      !applied.kinds(satisfying: requirement.kind).contains(where: present)
+        && !applied.laterSubstitutes(of: requirement).contains { present($0.kind) }
+    }
   }
 
   private static func componentsByKind(in graph: ComponentGraph) -> [String: [Int32]] {

@@ -4,10 +4,13 @@
 /// - a boolean indicator is met when its actual value equals its target (the direction is ignored);
 /// - an `at-least` indicator is met when `actual >= target`, an `at-most` one when `actual <= target`
 ///   (numbers compared as `IndicatorValue.numericValue`);
-/// - an indicator is due when its deadline is on or before the date, or when it has no deadline.
+/// - an indicator is due (judged against its target) once its deadline has passed, or at once when it
+///   has no deadline. A deadline has passed from the day after it (`CalendarDate.isPast(deadline:)`):
+///   something due on D is met when done on D and late from D + 1, so on the deadline day itself an
+///   indicator that falls short, or is not reported, is not yet due.
 ///
 /// An indicator reported as met is met whatever its deadline; one that falls short, or is not
-/// reported, only counts as missed or not reported once it is due.
+/// reported, only counts as missed or not reported once it is due, and until then as not yet due.
 public struct IndicatorAssessment: Sendable, Hashable {
   /// Where an indicator stands.
   public enum Status: String, Sendable, Hashable, CaseIterable {
@@ -15,7 +18,8 @@ public struct IndicatorAssessment: Sendable, Hashable {
     case met
     /// The indicator is due and its actual value falls short.
     case missed
-    /// The deadline is still ahead and the target is not (or not known to be) met yet.
+    /// The deadline has not passed (the date judged is the deadline day or before it) and the target
+    /// is not (or not known to be) met yet.
     case notYetDue = "not-yet-due"
     /// The indicator is due and has no actual value.
     case notReported = "not-reported"
@@ -66,12 +70,13 @@ public struct IndicatorAssessment: Sendable, Hashable {
     }
   }
 
-  /// Whether the deadline is on or before `asOf`, or there is no deadline.
+  /// Whether the deadline has passed on `asOf` (`asOf` is after it), or there is no deadline.
   public var isDue: Bool { Self.isDue(indicator, on: asOf) }
 
-  /// Whether `indicator`'s deadline is on or before `date`, or it has no deadline.
+  /// Whether `indicator`'s deadline has passed on `date` (`date` is after it, by
+  /// `CalendarDate.isPast(deadline:)`), or it has no deadline.
   public static func isDue(_ indicator: Indicator, on date: CalendarDate) -> Bool {
-    indicator.deadline.map { $0 <= date } ?? true
+    indicator.deadline.map { date.isPast(deadline: $0) } ?? true
   }
 
   /// The actual value as shown in reports (`34 %`, `7`, `yes`/`có`), or `nil` when not reported.

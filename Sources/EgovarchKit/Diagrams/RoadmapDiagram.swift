@@ -178,7 +178,7 @@ public struct RoadmapDiagram: Sendable {
   /// The required components the model lacks, as dashed nodes in the "gaps" cluster.
   private func writeGaps(_ dot: inout DOTWriter) {
     guard let framework else { return }
-    let missing = analysis.unmetRequirements
+    let missing = analysis.missingComponentRequirements
     guard !missing.isEmpty else { return }
     dot.openSubgraph("cluster_gaps")
     dot.attribute("label", DiagramWording.gaps.text(in: language))

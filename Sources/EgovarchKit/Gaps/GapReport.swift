@@ -1,5 +1,6 @@
-/// The answer to "where are the gaps?": required components present, missing links, progress per
-/// phase, indicators met and roadmap conflicts, drawn from a validated model and its findings.
+/// The answer to "where are the gaps?": required components present, missing links and links that
+/// bypass the integration platform, progress per phase, indicators met (and those not yet due) and
+/// roadmap conflicts, drawn from a validated model and its findings.
 public struct GapReport: Sendable {
   /// The model file.
   public var path: String
@@ -19,24 +20,31 @@ public struct GapReport: Sendable {
   public var missingComponents: [MissingComponent]
   /// The `framework/missing-link` findings.
   public var missingLinks: [Finding]
+  /// The `framework/bypass-integration` findings: links to a national system that go around the
+  /// platform the framework routes them through (the LGSP), filed with the missing links, as
+  /// the framework's integration, not among the roadmap's conflicts.
+  public var bypassingLinks: [Finding]
   /// Each phase's progress, in order.
   public var phases: [PhaseProgress]
-  /// Indicators met.
+  /// Indicators met: their actual value meets the target, whatever their deadline.
   public var indicatorsMet: Int
   /// Indicators in all.
   public var indicatorsTotal: Int
-  /// How many indicators stand where, on `asOf` (met, missed, not yet due, not reported).
+  /// How many indicators stand where, on `asOf` (met, missed, not yet due, not reported), as
+  /// `IndicatorAssessment` judges them: one that falls short, or is not reported, while its
+  /// deadline has not passed (up to and including the deadline day) is not yet due, never met.
   public var indicatorStatusCounts: [IndicatorAssessment.Status: Int]
   /// The findings about indicators (`kpi/…`).
   public var indicatorFindings: [Finding]
-  /// Findings about the roadmap's consistency and the use of national systems.
+  /// Findings about the roadmap's consistency, and national systems relied on before they are
+  /// available.
   public var conflicts: [Finding]
 
   /// The rules whose findings count as roadmap conflicts.
   static let conflictRules: Set<String> = [
     "roadmap/dependency-later", "roadmap/dependency-unscheduled", "roadmap/status-conflict",
     "roadmap/phase-sequence", "roadmap/unscheduled", "roadmap/foundation-late",
-    "framework/national-unavailable", "framework/bypass-integration",
+    "framework/national-unavailable",
   ]
 
   /// Builds the report of `validation` from the analysis of its model (`validation.analysis`
@@ -52,7 +60,7 @@ public struct GapReport: Sendable {
     frameworkName = framework?.name
     self.asOf = asOf
     let requirements = analysis.applied?.components ?? []
-    missingComponents = analysis.unmetRequirements.map { requirement in
+    missingComponents = analysis.missingComponentRequirements.map { requirement in
       let kind = framework?.kind(requirement.kind)
       return MissingComponent(
         kind: requirement.kind, name: kind?.name ?? LocalizedText(en: requirement.kind, vi: requirement.kind),
@@ -61,6 +69,7 @@ public struct GapReport: Sendable {
     requiredTotal = requirements.count
     requiredPresent = requiredTotal - missingComponents.count
     missingLinks = findings.filter { $0.ruleID == "framework/missing-link" }
+    bypassingLinks = findings.filter { $0.ruleID == "framework/bypass-integration" }
     let schedule = analysis.schedule
     // Each overdue finding goes to the phases holding a task at its position, in one pass:
     // filtering every finding for every phase was quadratic in a model with many phases.

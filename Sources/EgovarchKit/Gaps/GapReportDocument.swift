@@ -44,6 +44,10 @@ struct GapReportDocument {
     output += item(language.say(Words.missingCount(report.missingLinks.count)))
     for finding in report.missingLinks { output += item(line(finding), level: 1) }
 
+    output += heading(Words.bypassingLinks)
+    output += item(language.say(Words.found(report.bypassingLinks.count)))
+    for finding in report.bypassingLinks { output += item(line(finding), level: 1) }
+
     output += heading(Words.roadmap)
     if report.phases.isEmpty { output += item(language.say(Words.noRoadmap)) }
     for phase in report.phases {

@@ -50,6 +50,8 @@ struct GapReportJSON {
     }
     json.raw("]},\n  \"missingLinks\": ")
     findings(report.missingLinks, into: &json)
+    json.raw(",\n  \"bypassingLinks\": ")
+    findings(report.bypassingLinks, into: &json)
     json.raw(",\n  \"phases\": [")
     for (index, phase) in report.phases.enumerated() {
       json.raw(index == 0 ? "\n    " : ",\n    ")

@@ -6,6 +6,8 @@ enum GapReportWording {
   static let framework = LocalizedText(en: "framework", vi: "khung kiến trúc")
   static let requiredComponents = LocalizedText(en: "required components", vi: "thành phần bắt buộc")
   static let missingLinks = LocalizedText(en: "missing links", vi: "liên kết còn thiếu")
+  static let bypassingLinks = LocalizedText(
+    en: "links that bypass the integration platform", vi: "liên kết không qua nền tảng tích hợp")
   static let roadmap = LocalizedText(en: "roadmap", vi: "lộ trình")
   static let noRoadmap = LocalizedText(en: "no roadmap", vi: "không có lộ trình")
   static let indicators = LocalizedText(en: "indicators", vi: "chỉ tiêu")

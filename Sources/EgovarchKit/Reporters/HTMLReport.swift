@@ -134,6 +134,10 @@ public struct HTMLReport: Sendable {
     output += "<p class=\"missing-links\">" + say(Words.missingCount(gaps.missingLinks.count)) + "</p>\n"
     output += list(gaps.missingLinks)
 
+    output += "<h3>\(say(Words.bypassingLinks))</h3>\n"
+    output += "<p class=\"bypassing-links\">" + say(Words.found(gaps.bypassingLinks.count)) + "</p>\n"
+    output += list(gaps.bypassingLinks)
+
     output += "<h3>\(say(Words.roadmap))</h3>\n"
     if gaps.phases.isEmpty { output += "<p>\(say(Words.noRoadmap)).</p>\n" }
     for phase in gaps.phases {

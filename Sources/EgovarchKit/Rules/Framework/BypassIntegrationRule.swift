@@ -19,20 +19,30 @@ public struct BypassIntegrationRule: Rule {
       en: """
         A component of scope `provincial`, `district` or `commune`, not retired, that has `dependsOn \
         ref="national:K"` where the catalogue's national system `K` has `through="P"`, while the \
-        component is not itself of kind `P` and depends on no non-retired component of kind `P`: one \
-        finding at that `dependsOn`. A component that depends both on the LGSP and on the national \
-        system is taken to go through the LGSP. Components of scope `national` or `external` are not the \
-        province's to route, and national systems without `through` (the document axis, the NCSC) are \
-        reached directly.
+        component is not itself of kind `P` (or of a kind that satisfies `P` on the as-of date) and \
+        depends on no non-retired component of those kinds: one \
+        finding at that `dependsOn`, unless the framework requires of the component a link to \
+        `national:K` that `framework/missing-link` reports missing: one missing path is one finding, and \
+        missing-link's carries the requirement's severity and legal basis. A component that depends both \
+        on the LGSP and on the national system is taken to go through the LGSP. Components of scope \
+        `national` or `external` are not the province's to route, and national systems without `through` \
+        (the document axis, the NCSC) are reached directly. The finding's related ids are `national:K`, \
+        then the ids of the model's non-retired components of kind `P` (at most 10, in document order; \
+        none when the model has no such platform).
         """,
       vi: """
         Thành phần có phạm vi (`scope`) `provincial`, `district` hoặc `commune`, chưa ngừng sử dụng, có \
         `dependsOn ref="national:K"` trong khi hệ thống quốc gia `K` trong danh mục có `through="P"`, \
-        mà bản thân thành phần không thuộc loại `P` và không phụ thuộc vào thành phần nào loại `P` chưa \
-        ngừng sử dụng: một phát hiện tại phần tử `dependsOn` đó. Thành phần phụ thuộc cả vào LGSP và vào hệ thống \
-        quốc gia được coi là kết nối qua LGSP. Thành phần có phạm vi `national` hoặc `external` không do \
-        tỉnh định tuyến, và hệ thống quốc gia không có `through` (trục liên thông văn bản, NCSC) được \
-        kết nối trực tiếp.
+        mà bản thân thành phần không thuộc loại `P` (hoặc loại đáp ứng thay `P` vào ngày đánh giá) và \
+        không phụ thuộc vào thành phần nào loại đó chưa ngừng sử dụng: một phát hiện tại phần tử \
+        `dependsOn` đó, trừ khi khung kiến trúc yêu cầu thành phần có liên kết tới `national:K` mà quy \
+        tắc `framework/missing-link` đã báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện, và \
+        phát hiện của missing-link mang mức độ và căn cứ pháp lý của yêu cầu. Thành phần phụ thuộc cả \
+        vào LGSP và vào hệ thống quốc gia được coi là kết nối qua LGSP. Thành phần có phạm vi \
+        `national` hoặc `external` không do tỉnh định tuyến, và hệ thống quốc gia không có `through` \
+        (trục liên thông văn bản, NCSC) được kết nối trực tiếp. Các mã liên quan của phát hiện là \
+        `national:K`, sau đó là mã các thành phần loại `P` chưa ngừng sử dụng của mô hình (tối đa 10, \
+        theo thứ tự trong tài liệu; không có khi mô hình không có nền tảng đó).
         """),
     triggeringExamples: [
       Example(
@@ -42,7 +52,9 @@ public struct BypassIntegrationRule: Rule {
             <dependsOn ref="national:ngsp" type="integration"/>
           </component>
           <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-            ↓<dependsOn ref="national:national-public-service-portal" type="integration"/>
+            <!-- framework/missing-link reports this one: 2.0 requires the link through the LGSP -->
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+            ↓<dependsOn ref="national:vnpost" type="integration"/>
           </component>
           <component id="district-civil-status" kind="sector-application" name="Hộ tịch cấp huyện" scope="district">
             <dependsOn ref="national:national-document-axis" type="integration"/>
@@ -70,7 +82,23 @@ public struct BypassIntegrationRule: Rule {
             <dependsOn ref="national:ngsp" type="integration"/>
           </component>
         </components>
-        """)
+        """),
+      Example(
+        """
+        <!-- framework 2.0 requires both links through the LGSP: framework/missing-link reports them -->
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+            <dependsOn ref="national:government-reporting-system" type="data"/>
+          </component>
+        </components>
+        """),
     ])
 
   public init() {}
@@ -78,6 +106,9 @@ public struct BypassIntegrationRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let framework = context.framework, let applied = context.applied else { return [] }
     let links = FrameworkLinks(context)
+    // The links missing-link reports: a dependsOn it covers is not reported twice.
+    let required = RequiredLinkGaps(context, applied: applied, links: links)
+    let related = RelatedComponents(context)
     var violations: [RuleViolation] = []
     let components = context.graph.components
     for index in components.indices
@@ -89,7 +120,7 @@ public struct BypassIntegrationRule: Rule {
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
           let platform = system.through, !applied.kinds(satisfying: platform).contains(component.kind),
-          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform))
+          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform)), !required.covers(index, national: id)
         else { continue }
         violations.append(
           RuleViolation(
@@ -97,7 +128,7 @@ public struct BypassIntegrationRule: Rule {
               component.id, to: dependency.reference.description,
               platform: framework.kindTerm(platform)),
             position: dependency.position, component: component.id,
-            related: [dependency.reference.description, platform]))
+            related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id)))
       }
     }
     return violations

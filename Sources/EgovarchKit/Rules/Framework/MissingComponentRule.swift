@@ -22,8 +22,10 @@ public struct MissingComponentRule: Rule {
         satisfies it on that date (from 2021-12-06 the merged administrative-procedure system, \
         `tthc-system`, meets the one-stop-shop and the public-service portal; from 2020-04-03 a \
         `cloud` meets the data centre), one finding at the `architecture` element naming every kind \
-        that would do, with the requirement's severity (the force of its legal basis) and basis; \
-        `related` holds those kinds. A planned component counts: the architecture describes the \
+        that would do, with the requirement's severity (the force of its legal basis) and basis. The \
+        finding has no component (the model has none to name); `related` holds the kinds that would \
+        meet the requirement, the required one first, so that a CI can tell which is missing without \
+        reading the message (`egovarch gaps` lists them too). A planned component counts: the architecture describes the \
         target, and the roadmap rules check when it is delivered. When the model has only a kind \
         that meets the requirement from a later date (a merged system before Decree 107/2021), it is \
         accepted with a note saying so. Requirements no longer in force on the as-of date are not \
@@ -36,7 +38,10 @@ public struct MissingComponentRule: Rule {
         hành chính, `tthc-system`, đáp ứng yêu cầu về hệ thống một cửa điện tử và cổng dịch vụ công; từ \
         2020-04-03 nền tảng điện toán đám mây, `cloud`, đáp ứng yêu cầu về trung tâm dữ liệu), một phát \
         hiện tại phần tử `architecture` nêu mọi loại có thể đáp ứng, với mức độ (theo hiệu lực của căn \
-        cứ pháp lý) và căn cứ của yêu cầu; `related` chứa các loại đó. Thành phần dự kiến (`planned`) \
+        cứ pháp lý) và căn cứ của yêu cầu. Phát hiện không có thành phần (mô hình không có thành phần \
+        nào để gọi tên); `related` chứa các loại có thể đáp ứng yêu cầu, loại được yêu cầu đứng đầu, để \
+        hệ thống CI biết loại nào còn thiếu mà không cần đọc nội dung (`egovarch gaps` cũng liệt kê). \
+        Thành phần dự kiến (`planned`) \
         vẫn được tính: kiến trúc mô tả trạng thái đích, còn các quy tắc lộ trình kiểm tra thời điểm \
         triển khai. Khi mô hình chỉ có loại đáp ứng yêu cầu từ một ngày sau ngày đánh giá (hệ thống \
         hợp nhất trước Nghị định 107/2021), thành phần đó được chấp nhận kèm một ghi chú. Các yêu cầu \

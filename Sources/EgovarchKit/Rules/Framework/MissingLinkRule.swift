@@ -34,10 +34,15 @@ public struct MissingLinkRule: Rule {
         the NGSP).
 
         Otherwise one finding at the component, with the requirement's severity and legal basis, \
-        naming every target that would do. The dependency `type` is not compared: it describes the \
-        link, it does not make it. When the model has no component of the `from` kind nothing is \
-        reported here (`framework/missing-component` does); a direct link that skips the platform is \
-        `framework/bypass-integration`'s.
+        naming every target that would do. Its related ids name what the link should reach, in the \
+        model's terms: `national:K` for each national target, or the ids of the model's non-retired \
+        components of the target kinds; then the ids of those of the `via` kinds (at most 10 of each \
+        kind, in document order; none when the model has no such component; never a kind). The \
+        dependency `type` is not compared: it describes the link, it does not make it. When the model \
+        has no component of the `from` kind nothing is reported here (`framework/missing-component` \
+        does); a direct link that skips the platform is `framework/bypass-integration`'s, which does \
+        not report a `dependsOn` to `national:K` where this rule reports the link to it missing: one \
+        finding for one missing path.
         """,
       vi: """
         Với mỗi yêu cầu về liên kết của khung kiến trúc còn hiệu lực vào ngày đánh giá (theo thứ tự \
@@ -58,10 +63,15 @@ public struct MissingLinkRule: Rule {
         thể kết nối nền tảng chia sẻ, điều phối dữ liệu quốc gia thay cho NGSP).
 
         Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu, nêu mọi \
-        đích có thể đáp ứng. Thuộc tính `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ \
-        không tạo ra liên kết. Khi mô hình không có thành phần nào thuộc loại `from`, quy tắc này không \
-        báo (quy tắc `framework/missing-component` sẽ báo); liên kết trực tiếp bỏ qua nền tảng do quy \
-        tắc `framework/bypass-integration` báo.
+        đích có thể đáp ứng. Các mã liên quan của phát hiện gọi tên nơi liên kết cần tới, bằng mã trong \
+        mô hình: `national:K` cho mỗi đích quốc gia, hoặc mã các thành phần chưa ngừng sử dụng thuộc các \
+        loại đích; sau đó là mã các thành phần thuộc các loại `via` (mỗi loại tối đa 10 mã, theo thứ tự \
+        trong tài liệu; không có mã nào khi mô hình không có thành phần như vậy; không bao giờ là một \
+        loại). Thuộc tính `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra \
+        liên kết. Khi mô hình không có thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc \
+        `framework/missing-component` sẽ báo); liên kết trực tiếp bỏ qua nền tảng do quy tắc \
+        `framework/bypass-integration` báo, quy tắc này không báo phần tử `dependsOn` tới `national:K` \
+        khi liên kết tới đó đã bị báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện.
         """),
     triggeringExamples: [
       Example(
@@ -128,46 +138,30 @@ public struct MissingLinkRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard let framework = context.framework, let applied = context.applied else { return [] }
-    let links = FrameworkLinks(context)
-    var violations: [RuleViolation] = []
-    for requirement in applied.links {
-      let via = requirement.via.map { framework.kindTerm($0) }
-      let targets = applied.targets(of: requirement)
-      let phrases = targets.map { Self.phrase($0, in: framework) }
+    let related = RelatedComponents(context)
+    return RequiredLinkGaps(context, applied: applied, links: FrameworkLinks(context)).gaps.map { gap in
+      let component = context.graph.components[gap.node]
+      let requirement = gap.requirement
+      let phrases = gap.targets.map { Self.phrase($0, in: framework) }
       let target = LocalizedText(
         en: Vocabulary.or(phrases.map(\.english)), vi: Vocabulary.orVietnamese(phrases.map(\.vietnamese)))
-      let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
-      // Without `via`, a national system is also reached through the platform the catalogue
-      // routes it through (`through`): the one-stop-shop reaches the National Public Service
-      // Portal through the LGSP that connects to it.
-      let routes = requirement.via == nil ? Self.routes(to: targets, in: applied) : []
-      for node in context.analysis.componentIndices(satisfying: requirement.from)
-      where !links.reaches(Int(node), anyOf: targets, via: platforms)
-        && !(!routes.isEmpty && links.reaches(Int(node), anyOf: targets, via: routes))
-      {
-        let component = context.graph.components[Int(node)]
-        violations.append(
-          RuleViolation(
-            message: .withBasis(
-              .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
-              requirement.basis),
-            position: component.position, component: component.id,
-            related: [requirement.to.description] + (requirement.via.map { [$0] } ?? []),
-            severity: requirement.severity))
+      let via = requirement.via.map { framework.kindTerm($0) }
+      var ids: [String] = []
+      for target in gap.targets {
+        switch target {
+        case .national: ids.append(target.description)
+        case .component(let kind): ids += related.ids(ofKind: kind, excluding: component.id)
+        }
       }
+      for platform in requirement.via.map({ applied.kinds(satisfying: $0) }) ?? [] {
+        ids += related.ids(ofKind: platform, excluding: component.id)
+      }
+      return RuleViolation(
+        message: .withBasis(
+          .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
+          requirement.basis),
+        position: component.position, component: component.id, related: ids, severity: requirement.severity)
     }
-    return violations
-  }
-
-  /// The kinds of the platforms through which the national systems among `targets` are
-  /// reached (the catalogue's `through`, with the kinds that satisfy it).
-  private static func routes(to targets: [ComponentReference], in applied: AppliedFramework) -> [String] {
-    var routes: [String] = []
-    for case .national(let id) in targets {
-      guard let platform = applied.framework.nationalSystem(id)?.through else { continue }
-      for kind in applied.kinds(satisfying: platform) where !routes.contains(kind) { routes.append(kind) }
-    }
-    return routes
   }
 
   /// A link's target in a message: a kind with its name, or a national system by reference.

@@ -27,7 +27,10 @@ public struct UnknownKindRule: Rule {
         - a `dependsOn ref="national:X"` where `X` is not a national system of the catalogue (finding at \
         the `dependsOn`; the hint is the nearest national system).
 
-        Without a known framework the rule says nothing (`framework/unknown-framework` does).
+        The related ids name things of the model, never a kind: none for an unknown kind (the kind and \
+        the hint are in the message), `national:KIND` for a declared national system, and the reference \
+        then the hinted `national:` reference for an unknown national system. Without a known framework \
+        the rule says nothing (`framework/unknown-framework` does).
         """,
       vi: """
         Ba trường hợp, mỗi trường hợp kèm gợi ý mã gần giống nhất trong danh mục nếu có:
@@ -40,8 +43,11 @@ public struct UnknownKindRule: Rule {
         - phần tử `dependsOn ref="national:X"` mà `X` không phải hệ thống quốc gia trong danh mục (phát \
         hiện tại phần tử `dependsOn`; gợi ý là hệ thống quốc gia gần giống nhất).
 
-        Khi không có khung kiến trúc đã biết, quy tắc này không báo gì (quy tắc \
-        `framework/unknown-framework` sẽ báo).
+        Các mã liên quan gọi tên những gì có trong mô hình, không bao giờ là một loại: không có mã nào \
+        với loại không có trong danh mục (loại và gợi ý nằm trong nội dung phát hiện), `national:KIND` \
+        với hệ thống quốc gia khai báo thành thành phần, còn với hệ thống quốc gia không có trong danh \
+        mục là tham chiếu đó rồi đến tham chiếu `national:` được gợi ý. Khi không có khung kiến trúc đã \
+        biết, quy tắc này không báo gì (quy tắc `framework/unknown-framework` sẽ báo).
         """),
     triggeringExamples: [
       Example(
@@ -111,8 +117,7 @@ public struct UnknownKindRule: Rule {
         violations.append(
           RuleViolation(
             message: .unknownKind(component.id, kind: component.kind, framework: framework.id, suggestion: suggestion),
-            position: component.position, component: component.id,
-            related: [component.kind] + (suggestion.map { [$0] } ?? [])))
+            position: component.position, component: component.id))
       }
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, framework.nationalSystem(id) == nil else { continue }

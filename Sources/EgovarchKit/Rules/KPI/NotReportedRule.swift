@@ -16,18 +16,22 @@ public struct NotReportedRule: Rule {
     ),
     details: LocalizedText(
       en: """
-        Only indicators with a `deadline` on or before the validation date (`--as-of`, the model's \
-        `asOf`, else today) and without an `actual` value are reported: an indicator without a deadline \
-        is never overdue for a report, and one whose deadline is still ahead may be reported later. The \
-        finding points at the `indicator` element; its component is the indicator's `component`, if any, \
-        and its related id the indicator's id.
+        Only indicators whose `deadline` has passed on the validation date (`--as-of`, the model's \
+        `asOf`, else today) and that have no `actual` value are reported. A deadline passes the day after \
+        it: something due on D is met when done on D and late from D + 1, so on the deadline day itself \
+        nothing is reported yet. An indicator without a deadline is never overdue for a report, and one \
+        whose deadline has not passed may be reported later. The finding points at the `indicator` \
+        element; its component is the indicator's `component`, if any, and its related id the \
+        indicator's id.
         """,
       vi: """
-        Chỉ báo các chỉ tiêu có `deadline` trước hoặc đúng ngày đánh giá (`--as-of`, thuộc tính `asOf` \
-        của mô hình, nếu không có thì ngày hiện tại) mà chưa có giá trị thực tế (`actual`): chỉ tiêu \
-        không có thời hạn thì không bao giờ quá hạn báo cáo, còn chỉ tiêu chưa đến hạn có thể báo cáo \
-        sau. Phát hiện chỉ tới phần tử `indicator`; thành phần của phát hiện là `component` của chỉ tiêu \
-        (nếu có), mã liên quan là mã của chỉ tiêu.
+        Chỉ báo các chỉ tiêu có thời hạn (`deadline`) đã qua tính đến ngày đánh giá (`--as-of`, thuộc \
+        tính `asOf` của mô hình, nếu không có thì ngày hiện tại) mà chưa có giá trị thực tế (`actual`). \
+        Thời hạn chỉ qua từ ngày hôm sau: việc có hạn vào ngày D là đúng hạn khi hoàn thành trong ngày \
+        D và trễ hạn từ ngày D + 1, nên ngay trong ngày đến hạn chưa có gì bị báo. Chỉ tiêu không có \
+        thời hạn thì không bao giờ quá hạn báo cáo, còn chỉ tiêu chưa qua thời hạn có thể báo cáo sau. \
+        Phát hiện chỉ tới phần tử `indicator`; thành phần của phát hiện là `component` của chỉ tiêu (nếu \
+        có), mã liên quan là mã của chỉ tiêu.
         """),
     triggeringExamples: [
       Example(
@@ -39,9 +43,22 @@ public struct NotReportedRule: Rule {
           ↓<indicator id="dvc-level4" name="Tỷ lệ DVC trực tuyến mức độ 4" unit="percent"
                      target="30" deadline="2020-12-31" source="17/NQ-CP" component="online-services"/>
           <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
-          ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-06-30"/>
+          ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-03-31"/>
         </indicators>
-        """)
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
+                      asOf="2021-01-01">
+          <components>
+            <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
+          </components>
+          <indicators>
+            ↓<indicator id="dvc-level4" unit="percent" target="30" deadline="2020-12-31"/>
+          </indicators>
+        </architecture>
+        """),
     ],
     nonTriggeringExamples: [
       Example(
@@ -59,12 +76,13 @@ public struct NotReportedRule: Rule {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                      asOf="2020-08-18">
+                      asOf="2020-12-31">
           <components>
             <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
           </components>
           <indicators>
             <indicator id="dvc-level4" unit="percent" target="30" deadline="2020-12-31"/>
+            <indicator id="dvc-2021" unit="percent" target="50" deadline="2021-12-31"/>
           </indicators>
         </architecture>
         """),

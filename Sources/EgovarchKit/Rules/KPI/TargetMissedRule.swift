@@ -7,7 +7,7 @@ public struct TargetMissedRule: Rule {
     id: "kpi/target-missed", defaultSeverity: .warning,
     summary: LocalizedText(
       en: "an indicator whose deadline has passed reports a value that does not meet its target",
-      vi: "chỉ tiêu đã đến hạn có giá trị thực tế không đạt mục tiêu"),
+      vi: "chỉ tiêu đã quá hạn có giá trị thực tế không đạt mục tiêu"),
     rationale: LocalizedText(
       en:
         "a missed target shows where the architecture has not delivered what the province committed to; the components behind it need attention in the next phase",
@@ -16,20 +16,25 @@ public struct TargetMissedRule: Rule {
     ),
     details: LocalizedText(
       en: """
-        An indicator is due when its deadline is on or before the validation date (`--as-of`, the \
-        model's `asOf`, else today), or when it has no deadline. It is met when:
+        An indicator is due when its deadline has passed on the validation date (`--as-of`, the \
+        model's `asOf`, else today), or when it has no deadline. A deadline passes the day after it: \
+        something due on D is met when done on D and late from D + 1, so on the deadline day itself an \
+        indicator that falls short is not reported yet. It is met when:
 
         - a boolean indicator's actual value equals its target (the direction is ignored);
         - an `at-least` indicator has `actual >= target`, an `at-most` one `actual <= target`.
 
         A due indicator with an actual value that is not met is reported at the `indicator` element; its \
         component is the indicator's `component`, if any, and its related id the indicator's id. An \
-        indicator whose deadline is still ahead is not reported even when its current value falls short, \
-        and one without an actual value is `kpi/not-reported`'s business.
+        indicator whose deadline has not passed is not reported even when its current value falls short \
+        (the gap report counts it as not yet due), and one without an actual value is \
+        `kpi/not-reported`'s business.
         """,
       vi: """
-        Chỉ tiêu đến hạn khi thời hạn (`deadline`) trước hoặc đúng ngày đánh giá (`--as-of`, thuộc tính \
-        `asOf` của mô hình, nếu không có thì ngày hiện tại), hoặc khi chỉ tiêu không có thời hạn. Chỉ \
+        Chỉ tiêu đến hạn khi thời hạn (`deadline`) đã qua tính đến ngày đánh giá (`--as-of`, thuộc \
+        tính `asOf` của mô hình, nếu không có thì ngày hiện tại), hoặc khi chỉ tiêu không có thời hạn. \
+        Thời hạn chỉ qua từ ngày hôm sau: việc có hạn vào ngày D là đúng hạn khi hoàn thành trong ngày \
+        D và trễ hạn từ ngày D + 1, nên ngay trong ngày đến hạn chỉ tiêu chưa đạt vẫn chưa bị báo. Chỉ \
         tiêu đạt khi:
 
         - chỉ tiêu kiểu đúng/sai (`boolean`) có giá trị thực tế bằng mục tiêu (không xét `direction`);
@@ -37,8 +42,8 @@ public struct TargetMissedRule: Rule {
 
         Chỉ tiêu đến hạn có giá trị thực tế mà không đạt bị báo tại phần tử `indicator`; thành phần của \
         phát hiện là `component` của chỉ tiêu (nếu có), mã liên quan là mã của chỉ tiêu. Chỉ tiêu chưa \
-        đến hạn không bị báo dù giá trị hiện tại chưa đạt, còn chỉ tiêu chưa có giá trị thực tế thuộc \
-        quy tắc `kpi/not-reported`.
+        qua thời hạn không bị báo dù giá trị hiện tại chưa đạt (báo cáo khoảng cách tính là chưa đến \
+        hạn), còn chỉ tiêu chưa có giá trị thực tế thuộc quy tắc `kpi/not-reported`.
         """),
     triggeringExamples: [
       Example(
@@ -52,14 +57,14 @@ public struct TargetMissedRule: Rule {
                      source="17/NQ-CP" component="online-services"/>
           <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
           ↓<indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="2.5"/>
-          ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-30"/>
+          ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-29"/>
         </indicators>
         """),
       Example(
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                      asOf="2020-12-31">
+                      asOf="2021-01-01">
           <components>
             <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
           </components>
@@ -88,7 +93,7 @@ public struct TargetMissedRule: Rule {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0"
-                      asOf="2020-12-30">
+                      asOf="2020-12-31">
           <components>
             <component id="portal" kind="web-portal" name="Cổng thông tin" status="existing"/>
           </components>

@@ -19,21 +19,26 @@ public struct UnsupportedTargetRule: Rule {
         Checks every indicator with both a `component` and a `deadline`. The component must be in the \
         model (an unknown id is `model/unresolved-reference`'s business) and not `existing`. The target \
         is unsupported when no phase delivers the component (no `build`, `upgrade` or `integrate` task \
-        that is not cancelled), or when the first phase that delivers it ends after the deadline's year \
-        (its end year: `end`, else the year before the next phase, else the roadmap's `until`; its start \
-        year when none of these is known). The finding points at the `indicator` element; its component \
-        is the indicator's component and its related id the indicator's id. It does not depend on the \
-        validation date.
+        that is not cancelled), or when the first phase that delivers it ends after the deadline: its \
+        last day, 31 December of its end year (`end`, else the year before the next phase, else the \
+        roadmap's `until`; its start year when none of these is known), is after the deadline. Something \
+        due on D is met when done on D and late from D + 1, so a phase ending on the deadline day \
+        supports the indicator, and one ending 31 December supports no deadline earlier in that year. The \
+        finding points at the `indicator` element; its component is the indicator's component and its \
+        related id the indicator's id. It does not depend on the validation date.
         """,
       vi: """
         Kiểm tra mọi chỉ tiêu có cả `component` và `deadline`. Thành phần phải có trong mô hình (mã \
         không tồn tại thuộc quy tắc `model/unresolved-reference`) và chưa có (`existing`). Chỉ tiêu \
         không được hỗ trợ khi không giai đoạn nào triển khai thành phần (không có nhiệm vụ `build`, \
         `upgrade` hay `integrate` nào không bị hủy), hoặc khi giai đoạn đầu tiên triển khai nó kết thúc \
-        sau năm của thời hạn (năm kết thúc: `end`, nếu không có thì năm trước khi giai đoạn sau bắt đầu, \
-        nếu không có thì `until` của lộ trình; năm bắt đầu khi không biết các năm này). Phát hiện chỉ \
-        tới phần tử `indicator`; thành phần của phát hiện là thành phần của chỉ tiêu, mã liên quan là mã \
-        của chỉ tiêu. Kết quả không phụ thuộc ngày đánh giá.
+        sau thời hạn: ngày cuối của giai đoạn, 31 tháng 12 của năm kết thúc (`end`, nếu không có thì năm \
+        trước khi giai đoạn sau bắt đầu, nếu không có thì `until` của lộ trình; năm bắt đầu khi không \
+        biết các năm này), sau thời hạn. Việc có hạn vào ngày D là đúng hạn khi hoàn thành trong ngày D \
+        và trễ hạn từ ngày D + 1, nên giai đoạn kết thúc đúng ngày đến hạn vẫn hỗ trợ chỉ tiêu, còn giai \
+        đoạn kết thúc ngày 31 tháng 12 không hỗ trợ thời hạn nào sớm hơn trong năm đó. Phát hiện chỉ tới \
+        phần tử `indicator`; thành phần của phát hiện là thành phần của chỉ tiêu, mã liên quan là mã của \
+        chỉ tiêu. Kết quả không phụ thuộc ngày đánh giá.
         """),
     triggeringExamples: [
       Example(
@@ -57,6 +62,8 @@ public struct UnsupportedTargetRule: Rule {
                      component="reporting-system"/>
           ↓<indicator id="open-datasets" unit="count" target="50" deadline="2021-12-31" component="open-data"/>
           <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+          ↓<indicator id="reporting-mid-year" unit="boolean" target="true" deadline="2021-06-30"
+                     component="reporting-system"/>
         </indicators>
         """)
     ],
@@ -101,7 +108,8 @@ public struct UnsupportedTargetRule: Rule {
       let delivery = Int(deliveries[index])
       if delivery >= 0 {
         let phase = context.schedule.phases[delivery]
-        guard (phase.endYear ?? phase.phase.start) > deadline.year else { continue }
+        guard let end = CalendarDate.endOfYear(phase.endYear ?? phase.phase.start), end.isPast(deadline: deadline)
+        else { continue }
         message = .deliveredLate(indicator.id, deadline: deadline, component: id, phase: phase)
       } else {
         message = .neverDelivered(indicator.id, deadline: deadline, component: id)

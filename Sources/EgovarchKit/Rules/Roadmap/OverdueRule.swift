@@ -18,18 +18,23 @@ public struct OverdueRule: Rule {
       en: """
         A task that is not started or in progress, in a phase whose last year is known (its `end`, the \
         year before the next phase starts, or the roadmap's `until` for the last phase) and whose last \
-        day (31 December of that year) is before the validation date (`--as-of`, the model's `asOf`, \
-        else today), is reported at the task. Done and cancelled tasks are not, nor tasks of a last \
-        phase with no `until`. The task is named by its action and component, or by the start of its \
-        text when it has no component.
+        day (31 December of that year) has passed on the validation date (`--as-of`, the model's \
+        `asOf`, else today), is reported at the task. The last day counts as a deadline: something due on D \
+        is met when done on D and late from D + 1, so a task of a phase ending on 31 December is not \
+        overdue on 31 December and is from 1 January. Done and cancelled tasks are not reported, nor \
+        tasks of a last phase with no `until`. The task is named by its action and component, or by the \
+        start of its text when it has no component.
         """,
       vi: """
         Nhiệm vụ chưa bắt đầu hoặc đang thực hiện, thuộc giai đoạn đã biết năm cuối (`end`, năm trước \
         khi giai đoạn sau bắt đầu, hoặc `until` của lộ trình với giai đoạn cuối) và có ngày cuối (31 \
-        tháng 12 của năm đó) trước ngày đánh giá (`--as-of`, thuộc tính `asOf` của mô hình, nếu không có \
-        thì ngày hiện tại), bị báo tại nhiệm vụ. Nhiệm vụ đã hoàn thành hoặc đã hủy không bị báo, nhiệm \
-        vụ của giai đoạn cuối khi lộ trình không có `until` cũng vậy. Nhiệm vụ được gọi tên theo hành \
-        động và thành phần, hoặc theo phần đầu nội dung khi không gắn với thành phần.
+        tháng 12 của năm đó) đã qua tính đến ngày đánh giá (`--as-of`, thuộc tính `asOf` của mô hình, \
+        nếu không có thì ngày hiện tại), bị báo tại nhiệm vụ. Ngày cuối được coi là thời hạn: việc có \
+        hạn vào ngày D là đúng hạn khi hoàn thành trong ngày D và trễ hạn từ ngày D + 1, nên nhiệm vụ \
+        của giai đoạn kết thúc ngày 31 tháng 12 chưa quá hạn vào ngày 31 tháng 12 và quá hạn từ ngày 1 \
+        tháng 1. Nhiệm vụ đã hoàn thành hoặc đã hủy không bị báo, nhiệm vụ của giai đoạn cuối khi lộ \
+        trình không có `until` cũng vậy. Nhiệm vụ được gọi tên theo hành động và thành phần, hoặc theo \
+        phần đầu nội dung khi không gắn với thành phần.
         """),
     triggeringExamples: [
       Example(
@@ -51,7 +56,22 @@ public struct OverdueRule: Rule {
             <phase number="3" start="2021"/>
           </roadmap>
         </architecture>
-        """)
+        """),
+      Example(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <architecture xmlns="urn:egovarch:architecture:1" id="example" province="Ví dụ" framework="2.0" asOf="2020-01-01">
+          <components>
+            <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned"/>
+          </components>
+          <roadmap>
+            <phase number="1" start="2017" end="2019">
+              ↓<task action="build" component="reporting" status="in-progress"/>
+            </phase>
+            <phase number="2" start="2020"/>
+          </roadmap>
+        </architecture>
+        """),
     ],
     nonTriggeringExamples: [
       Example(
@@ -79,7 +99,8 @@ public struct OverdueRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     var violations: [RuleViolation] = []
     for phase in context.schedule.phases {
-      guard let endYear = phase.endYear, let end = CalendarDate.endOfYear(endYear), end < context.asOf else {
+      guard let endYear = phase.endYear, let end = CalendarDate.endOfYear(endYear), context.asOf.isPast(deadline: end)
+      else {
         continue
       }
       for task in phase.phase.tasks where task.status == .notStarted || task.status == .inProgress {

@@ -1,0 +1,64 @@
+/// The required links of the framework that the model's components lack: each component with
+/// the link requirement it does not meet, found once for the two rules that must agree on them.
+///
+/// `framework/missing-link` reports each gap; `framework/bypass-integration` asks `covers` so as
+/// not to report a second finding for a `dependsOn` to a national system whose required link is
+/// already reported missing.
+///
+/// Only the requirements in force on the as-of date count. A requirement applies to every
+/// non-retired component of its `from` kind or of a kind that satisfies it on that date; its
+/// targets are its own (with the kinds that satisfy it) and its alternatives in force; without
+/// `via`, a national target is also reached through the platform the catalogue routes it through.
+struct RequiredLinkGaps {
+  /// One gap: the component (by its index in the graph), the requirement it does not meet and
+  /// the targets any of which would meet it.
+  struct Gap {
+    let node: Int
+    let requirement: LinkRequirement
+    let targets: [ComponentReference]
+  }
+
+  /// Each gap, in the framework's order of requirements, then in document order.
+  let gaps: [Gap]
+  /// The national systems each component lacks a required link to.
+  private let nationalTargets: [Int: Set<String>]
+
+  /// Finds the gaps of `context`'s model against the framework as it applies on its date, asking
+  /// `links` about each component.
+  init(_ context: RuleContext, applied: AppliedFramework, links: FrameworkLinks) {
+    var gaps: [Gap] = []
+    var nationalTargets: [Int: Set<String>] = [:]
+    for requirement in applied.links {
+      let targets = applied.targets(of: requirement)
+      let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
+      let routes = requirement.via == nil ? Self.routes(to: targets, in: applied) : []
+      for node in context.analysis.componentIndices(satisfying: requirement.from)
+      where !links.reaches(Int(node), anyOf: targets, via: platforms)
+        && !(!routes.isEmpty && links.reaches(Int(node), anyOf: targets, via: routes))
+      {
+        gaps.append(Gap(node: Int(node), requirement: requirement, targets: targets))
+        for case .national(let id) in targets { nationalTargets[Int(node), default: []].insert(id) }
+      }
+    }
+    self.gaps = gaps
+    self.nationalTargets = nationalTargets
+  }
+
+  /// Whether the component at `node` lacks a required link to the national system `id`, which
+  /// `framework/missing-link` reports.
+  func covers(_ node: Int, national id: String) -> Bool {
+    nationalTargets[node]?.contains(id) ?? false
+  }
+
+  /// The kinds of the platforms through which the national systems among `targets` are reached
+  /// (the catalogue's `through`, with the kinds that satisfy it): the one-stop-shop reaches the
+  /// National Public Service Portal through the LGSP that connects to it.
+  private static func routes(to targets: [ComponentReference], in applied: AppliedFramework) -> [String] {
+    var routes: [String] = []
+    for case .national(let id) in targets {
+      guard let platform = applied.framework.nationalSystem(id)?.through else { continue }
+      for kind in applied.kinds(satisfying: platform) where !routes.contains(kind) { routes.append(kind) }
+    }
+    return routes
+  }
+}
