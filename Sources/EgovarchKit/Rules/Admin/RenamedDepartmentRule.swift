@@ -115,29 +115,20 @@ public struct RenamedDepartmentRule: Rule {
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     guard context.asOf >= Self.mergedOn else { return [] }
-    // Each place an active owner names the department, in document order (components, then
-    // tasks); one note per owner as written, at its first place, counting the others: a model
-    // whose every task is owned by the Sở TT&TT gets one note, not one per task.
-    var places: [(owner: String, position: SourcePosition, component: String?)] = []
+    var violations: [RuleViolation] = []
     for component in context.architecture.components where component.status != .retired {
       guard let owner = component.owner, Self.namesTheDepartment(owner) else { continue }
-      places.append((owner, component.position, component.id))
+      violations.append(
+        RuleViolation(message: .renamedDepartment(owner), position: component.position, component: component.id))
     }
     for phase in context.architecture.roadmap?.phases ?? [] {
       for task in phase.tasks where task.status != .done && task.status != .cancelled {
         guard let owner = task.owner, Self.namesTheDepartment(owner) else { continue }
-        places.append((owner, task.position, task.component))
+        violations.append(
+          RuleViolation(message: .renamedDepartment(owner), position: task.position, component: task.component))
       }
     }
-    var counts: [String: Int] = [:]
-    for place in places { counts[place.owner, default: 0] += 1 }
-    var reported: Set<String> = []
-    return places.compactMap { place in
-      guard reported.insert(place.owner).inserted else { return nil }
-      return RuleViolation(
-        message: .renamedDepartment(place.owner, others: (counts[place.owner] ?? 1) - 1), position: place.position,
-        component: place.component)
-    }
+    return violations
   }
 
   /// Whether `owner` names the Department of Information and Communications in one of the
@@ -152,23 +143,18 @@ public struct RenamedDepartmentRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func renamedDepartment(_ owner: String, others: Int) -> Self {
+  fileprivate static func renamedDepartment(_ owner: String) -> Self {
     let (old, new, police) = (
       Vocabulary.departmentOfInformationAndCommunications, Vocabulary.departmentOfScienceAndTechnology,
       Vocabulary.provincialPolice
     )
     let (word, day) = (Vocabulary.owner, Vocabulary.on(RenamedDepartmentRule.mergedOn))
-    let more =
-      others == 0
-      ? LocalizedText(en: "", vi: "")
-      : LocalizedText(
-        en: " (here and in \(others) more place\(others == 1 ? "" : "s"))", vi: " (tại đây và \(others) chỗ khác)")
     return .withBasis(
       LocalizedText(
         en:
-          "\(word.english) '\(owner)'\(more.english) names the \(old.english), merged into the \(new.english) (\(new.vietnamese)) \(day.english); its cyber-information security tasks went to the \(police.english)",
+          "\(word.english) '\(owner)' names the \(old.english), merged into the \(new.english) (\(new.vietnamese)) \(day.english); its cyber-information security tasks went to the \(police.english)",
         vi:
-          "\(word.vietnamese) '\(owner)'\(more.vietnamese) chỉ \(old.vietnamese), đã hợp nhất vào \(new.vietnamese) \(day.vietnamese); nhiệm vụ an toàn thông tin mạng đã chuyển sang \(police.vietnamese)"
+          "\(word.vietnamese) '\(owner)' chỉ \(old.vietnamese), đã hợp nhất vào \(new.vietnamese) \(day.vietnamese); nhiệm vụ an toàn thông tin mạng đã chuyển sang \(police.vietnamese)"
       ), RenamedDepartmentRule.basis)
   }
 }
