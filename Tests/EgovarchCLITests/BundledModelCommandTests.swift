@@ -188,7 +188,7 @@ import Testing
     #expect(task.message.contains("'workstations'"))
     let link = try #require(report.findings(of: "framework/missing-link").first)
     #expect(link.component == "reporting-system")
-    #expect(link.related == ["national:government-reporting-system"])
+    #expect(link.related == ["national:government-reporting-system", "lgsp"])
     #expect(
       report.findings(of: "roadmap/overdue").map(\.component) == ["specialised-network", "reporting-system", nil, nil])
     #expect(

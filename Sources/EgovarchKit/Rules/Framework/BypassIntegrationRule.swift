@@ -22,7 +22,8 @@ public struct BypassIntegrationRule: Rule {
         component is not itself of kind `P` (or of a kind that satisfies `P` on the as-of date) and \
         depends on no non-retired component of those kinds: one \
         finding at that `dependsOn`, unless the framework requires of the component a link to \
-        `national:K` that `framework/missing-link` reports missing: one missing path is one finding, and \
+        `national:K`, or to the platform `P` itself, that `framework/missing-link` reports missing: one \
+        missing path is one finding, and \
         missing-link's carries the requirement's severity and legal basis. A component that depends both \
         on the LGSP and on the national system is taken to go through the LGSP. Components of scope \
         `national` or `external` are not the province's to route, and national systems without `through` \
@@ -35,8 +36,8 @@ public struct BypassIntegrationRule: Rule {
         `dependsOn ref="national:K"` trong khi hệ thống quốc gia `K` trong danh mục có `through="P"`, \
         mà bản thân thành phần không thuộc loại `P` (hoặc loại đáp ứng thay `P` vào ngày đánh giá) và \
         không phụ thuộc vào thành phần nào loại đó chưa ngừng sử dụng: một phát hiện tại phần tử \
-        `dependsOn` đó, trừ khi khung kiến trúc yêu cầu thành phần có liên kết tới `national:K` mà quy \
-        tắc `framework/missing-link` đã báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện, và \
+        `dependsOn` đó, trừ khi khung kiến trúc yêu cầu thành phần có liên kết tới `national:K`, hoặc \
+        tới chính nền tảng `P`, mà quy tắc `framework/missing-link` đã báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện, và \
         phát hiện của missing-link mang mức độ và căn cứ pháp lý của yêu cầu. Thành phần phụ thuộc cả \
         vào LGSP và vào hệ thống quốc gia được coi là kết nối qua LGSP. Thành phần có phạm vi \
         `national` hoặc `external` không do tỉnh định tuyến, và hệ thống quốc gia không có `through` \
@@ -51,10 +52,8 @@ public struct BypassIntegrationRule: Rule {
           <component id="lgsp" kind="lgsp" name="LGSP">
             <dependsOn ref="national:ngsp" type="integration"/>
           </component>
-          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
-            <!-- framework/missing-link reports this one: 2.0 requires the link through the LGSP -->
-            <dependsOn ref="national:national-public-service-portal" type="integration"/>
-            ↓<dependsOn ref="national:vnpost" type="integration"/>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
+            ↓<dependsOn ref="national:government-reporting-system" type="data"/>
           </component>
           <component id="district-civil-status" kind="sector-application" name="Hộ tịch cấp huyện" scope="district">
             <dependsOn ref="national:national-document-axis" type="integration"/>
@@ -85,7 +84,8 @@ public struct BypassIntegrationRule: Rule {
         """),
       Example(
         """
-        <!-- framework 2.0 requires both links through the LGSP: framework/missing-link reports them -->
+        <!-- framework 2.0 requires the one-stop-shop's link to the LGSP: framework/missing-link
+             reports it, and the direct links it then has are that one missing path -->
         <components>
           <component id="lgsp" kind="lgsp" name="LGSP">
             <dependsOn ref="national:ngsp" type="integration"/>
@@ -93,9 +93,7 @@ public struct BypassIntegrationRule: Rule {
           </component>
           <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử">
             <dependsOn ref="national:national-public-service-portal" type="integration"/>
-          </component>
-          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh">
-            <dependsOn ref="national:government-reporting-system" type="data"/>
+            <dependsOn ref="national:vnpost" type="integration"/>
           </component>
         </components>
         """),
@@ -120,7 +118,8 @@ public struct BypassIntegrationRule: Rule {
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
           let platform = system.through, !applied.kinds(satisfying: platform).contains(component.kind),
-          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform)), !required.covers(index, national: id)
+          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform)), !required.covers(index, national: id),
+          !required.covers(index, anyOf: applied.kinds(satisfying: platform))
         else { continue }
         violations.append(
           RuleViolation(

@@ -36,7 +36,8 @@ public struct MissingLinkRule: Rule {
         Otherwise one finding at the component, with the requirement's severity and legal basis, \
         naming every target that would do. Its related ids name what the link should reach, in the \
         model's terms: `national:K` for each national target, or the ids of the model's non-retired \
-        components of the target kinds; then the ids of those of the `via` kinds (at most 10 of each \
+        components of the target kinds; then the ids of those of the platform kinds it could go \
+        through, `via` or the catalogue's `through` of a national target (at most 10 of each \
         kind, in document order; none when the model has no such component; never a kind). The \
         dependency `type` is not compared: it describes the link, it does not make it. When the model \
         has no component of the `from` kind nothing is reported here (`framework/missing-component` \
@@ -65,7 +66,8 @@ public struct MissingLinkRule: Rule {
         Nếu không, một phát hiện tại thành phần, với mức độ và căn cứ pháp lý của yêu cầu, nêu mọi \
         đích có thể đáp ứng. Các mã liên quan của phát hiện gọi tên nơi liên kết cần tới, bằng mã trong \
         mô hình: `national:K` cho mỗi đích quốc gia, hoặc mã các thành phần chưa ngừng sử dụng thuộc các \
-        loại đích; sau đó là mã các thành phần thuộc các loại `via` (mỗi loại tối đa 10 mã, theo thứ tự \
+        loại đích; sau đó là mã các thành phần thuộc các loại nền tảng mà liên kết có thể đi qua, `via` \
+        hoặc `through` của đích quốc gia trong danh mục (mỗi loại tối đa 10 mã, theo thứ tự \
         trong tài liệu; không có mã nào khi mô hình không có thành phần như vậy; không bao giờ là một \
         loại). Thuộc tính `type` của phụ thuộc không được so sánh: nó mô tả liên kết chứ không tạo ra \
         liên kết. Khi mô hình không có thành phần nào thuộc loại `from`, quy tắc này không báo (quy tắc \
@@ -153,7 +155,7 @@ public struct MissingLinkRule: Rule {
         case .component(let kind): ids += related.ids(ofKind: kind, excluding: component.id)
         }
       }
-      for platform in requirement.via.map({ applied.kinds(satisfying: $0) }) ?? [] {
+      for platform in gap.platforms where !gap.targets.contains(.component(platform)) {
         ids += related.ids(ofKind: platform, excluding: component.id)
       }
       return RuleViolation(

@@ -10,24 +10,29 @@
 /// targets are its own (with the kinds that satisfy it) and its alternatives in force; without
 /// `via`, a national target is also reached through the platform the catalogue routes it through.
 struct RequiredLinkGaps {
-  /// One gap: the component (by its index in the graph), the requirement it does not meet and
-  /// the targets any of which would meet it.
+  /// One gap: the component (by its index in the graph), the requirement it does not meet, the
+  /// targets any of which would meet it, and the kinds of platform it could go through (`via`, or
+  /// the catalogue's `through` for a national target).
   struct Gap {
     let node: Int
     let requirement: LinkRequirement
     let targets: [ComponentReference]
+    let platforms: [String]
   }
 
   /// Each gap, in the framework's order of requirements, then in document order.
   let gaps: [Gap]
   /// The national systems each component lacks a required link to.
   private let nationalTargets: [Int: Set<String>]
+  /// The kinds each component lacks a required link to (the LGSP, for a one-stop-shop).
+  private let kindTargets: [Int: Set<String>]
 
   /// Finds the gaps of `context`'s model against the framework as it applies on its date, asking
   /// `links` about each component.
   init(_ context: RuleContext, applied: AppliedFramework, links: FrameworkLinks) {
     var gaps: [Gap] = []
     var nationalTargets: [Int: Set<String>] = [:]
+    var kindTargets: [Int: Set<String>] = [:]
     for requirement in applied.links {
       let targets = applied.targets(of: requirement)
       let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
@@ -36,18 +41,32 @@ struct RequiredLinkGaps {
       where !links.reaches(Int(node), anyOf: targets, via: platforms)
         && !(!routes.isEmpty && links.reaches(Int(node), anyOf: targets, via: routes))
       {
-        gaps.append(Gap(node: Int(node), requirement: requirement, targets: targets))
-        for case .national(let id) in targets { nationalTargets[Int(node), default: []].insert(id) }
+        gaps.append(Gap(node: Int(node), requirement: requirement, targets: targets, platforms: platforms + routes))
+        for target in targets {
+          switch target {
+          case .national(let id): nationalTargets[Int(node), default: []].insert(id)
+          case .component(let kind): kindTargets[Int(node), default: []].insert(kind)
+          }
+        }
       }
     }
     self.gaps = gaps
     self.nationalTargets = nationalTargets
+    self.kindTargets = kindTargets
   }
 
   /// Whether the component at `node` lacks a required link to the national system `id`, which
   /// `framework/missing-link` reports.
   func covers(_ node: Int, national id: String) -> Bool {
     nationalTargets[node]?.contains(id) ?? false
+  }
+
+  /// Whether the component at `node` lacks a required link to a component of one of `kinds` (the
+  /// platform a bypass skips), which `framework/missing-link` reports: a one-stop-shop without
+  /// its LGSP is one finding, not also one bypass per national system it then reaches directly.
+  func covers(_ node: Int, anyOf kinds: [String]) -> Bool {
+    guard let lacking = kindTargets[node] else { return false }
+    return kinds.contains { lacking.contains($0) }
   }
 
   /// The kinds of the platforms through which the national systems among `targets` are reached
