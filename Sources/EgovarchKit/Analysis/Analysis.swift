@@ -69,11 +69,12 @@ public final class Analysis: Sendable {
     }
   }
 
-  /// The component requirements in force on `asOf` that the model does not meet, in the
-  /// framework's order: no non-retired component of the required kind or of a kind that
-  /// satisfies it on that day, nor of a kind that satisfies it only later (such a component is
-  /// accepted with a note, see `earlySubstitute(for:)`). The rules, the gap report and the
-  /// diagrams all read this.
+  /// The component requirements in force on `asOf` that the model does not meet.
+  ///
+  /// They are in the framework's order; a requirement is unmet when there is no non-retired
+  /// component of the required kind or of a kind that satisfies it on that day, nor of a kind
+  /// that satisfies it only later (such a component is accepted with a note, see
+  /// `earlySubstitute(for:)`). The rules, the gap report and the diagrams all read this.
   public var unmetRequirements: [ComponentRequirement] {
     (applied?.components ?? []).filter { components(meeting: $0).isEmpty && earlySubstitute(for: $0) == nil }
   }
