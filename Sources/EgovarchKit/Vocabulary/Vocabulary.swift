@@ -92,7 +92,7 @@ public enum Vocabulary {
   public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
     ("dependency type", dependencyTypes), ("layer", layers), ("severity", severities),
-    ("instrument type", instrumentTypes), ("confidence", confidences),
+    ("instrument type", instrumentTypes), ("confidence", confidences), ("catalogue term", catalogueTerms),
   ]
 
   /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.
