@@ -5,6 +5,7 @@ extension OutputFormat: ExpressibleByArgument {}
 extension FailureThreshold: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension GapReportFormat: ExpressibleByArgument {}
+extension FrameworkCatalogFormat: ExpressibleByArgument {}
 extension Layer: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {

@@ -26,6 +26,6 @@ enum DiagramWording {
     en: "dependency delivered in a later phase", vi: "thành phần phụ thuộc được triển khai ở giai đoạn sau")
   static let dependsOn = LocalizedText(en: "depends on", vi: "phụ thuộc vào")
   static let noTasks = LocalizedText(en: "(no tasks)", vi: "(không có nhiệm vụ)")
-  static let national = LocalizedText(en: "National systems", vi: "Hệ thống quốc gia")
+  static let national = Vocabulary.capitalized(Vocabulary.nationalSystems)
   static let cycle = LocalizedText(en: "dependency cycle", vi: "phụ thuộc vòng")
 }

@@ -3,7 +3,7 @@
 public struct LegalInstrument: Sendable, Hashable {
   /// Decree, circular, directive, ….
   public var type: InstrumentType
-  /// The number as written on it, e.g. `107/2021/NĐ-CP`.
+  /// The number as written on it, such as `107/2021/NĐ-CP`.
   public var number: String
   /// The date it was signed.
   public var date: CalendarDate

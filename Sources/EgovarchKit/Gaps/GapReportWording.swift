@@ -4,7 +4,7 @@ enum GapReportWording {
   static let gapReport = LocalizedText(en: "gap report", vi: "báo cáo khoảng cách")
   static let model = LocalizedText(en: "model", vi: "mô hình")
   static let framework = LocalizedText(en: "framework", vi: "khung kiến trúc")
-  static let requiredComponents = LocalizedText(en: "required components", vi: "thành phần bắt buộc")
+  static let requiredComponents = Vocabulary.requiredComponents
   static let missingLinks = LocalizedText(en: "missing links", vi: "liên kết còn thiếu")
   static let bypassingLinks = LocalizedText(
     en: "links that bypass the integration platform", vi: "liên kết không qua nền tảng tích hợp")

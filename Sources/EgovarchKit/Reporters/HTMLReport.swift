@@ -101,7 +101,7 @@ public struct HTMLReport: Sendable {
       return output + "<p>\(say(LocalizedText(en: "No findings.", vi: "Không có phát hiện nào.")))</p>\n</section>\n"
     }
     output +=
-      "<table>\n<thead><tr><th>\(say(LocalizedText(en: "Line:column", vi: "Dòng:cột")))</th><th>\(say(LocalizedText(en: "Severity", vi: "Mức độ")))</th>"
+      "<table>\n<thead><tr><th>\(say(LocalizedText(en: "Line:column", vi: "Dòng:cột")))</th><th>\(say(Vocabulary.capitalized(Vocabulary.severity)))</th>"
       + "<th>\(say(LocalizedText(en: "Rule", vi: "Quy tắc")))</th><th>\(say(LocalizedText(en: "Message", vi: "Nội dung")))</th></tr></thead>\n<tbody>\n"
     for finding in validation.findings {
       let classes = finding.severity.rawValue + (finding.isSuppressed ? " suppressed" : "")

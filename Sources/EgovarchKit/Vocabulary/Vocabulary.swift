@@ -102,7 +102,7 @@ public enum Vocabulary {
   public static let tables: [(name: String, terms: KeyValuePairs<String, LocalizedText>)] = [
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
     ("dependency type", dependencyTypes), ("layer", layers), ("scope", scopes), ("severity", severities),
-    ("instrument type", instrumentTypes), ("confidence", confidences),
+    ("instrument type", instrumentTypes), ("confidence", confidences), ("catalogue term", catalogueTerms),
   ]
 
   /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.
@@ -155,10 +155,11 @@ public enum Vocabulary {
     LocalizedText(en: "on \(date)", vi: "vào ngày \(date)")
   }
 
-  /// A citation of a legal instrument: "Decree 107/2021/NĐ-CP of 06/12/2021, Art. 1" /
-  /// "Nghị định 107/2021/NĐ-CP ngày 06/12/2021, Điều 1"; `type` is a term of
-  /// `instrumentTypes`, `date` as Vietnamese documents write it (dd/mm/yyyy), `confidence` a
-  /// term of `confidences` added in brackets.
+  /// A citation of a legal instrument, with its article and confidence when given.
+  ///
+  /// "Decree 107/2021/NĐ-CP of 06/12/2021, Art. 1" / "Nghị định 107/2021/NĐ-CP ngày 06/12/2021,
+  /// Điều 1"; `type` is a term of `instrumentTypes`, `date` as Vietnamese documents write it
+  /// (dd/mm/yyyy), `confidence` a term of `confidences` added in brackets.
   public static func citation(
     type: LocalizedText, number: String, date: String, article: LocalizedText?, confidence: LocalizedText?
   ) -> LocalizedText {
