@@ -23,7 +23,8 @@ struct SettingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Framework to check against, overriding the configuration's and the model's own: 1.0, 2.0, 3.0 or a framework file.")
+      "Framework to check against, overriding the configuration's and the model's own: 1.0, 2.0, 3.0 or a framework file."
+  )
   var framework: String?
 
   @Option(help: "Language of the output: en or vi (default: from LC_ALL, LC_MESSAGES or LANG).")

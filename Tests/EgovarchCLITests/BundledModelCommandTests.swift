@@ -142,7 +142,8 @@ import Testing
     #expect(missing.allSatisfy { $0.position == "8:1" })
     let early = try result.jsonReport().findings(of: "framework/not-yet-issued")
     #expect(early.map(\.position) == ["8:1"])
-    #expect(early.first?.message.hasPrefix("the model was approved on 2018-12-19, before framework 2.0 took effect") == true)
+    #expect(
+      early.first?.message.hasPrefix("the model was approved on 2018-12-19, before framework 2.0 took effect") == true)
   }
 
   @Test func laiChauDraftReportsItsSlipsAndItsGaps() async throws {

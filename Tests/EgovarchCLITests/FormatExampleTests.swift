@@ -97,6 +97,8 @@ import Testing
     // The one-stop-shop reaches the LGSP but not the National Public Service Portal through it.
     #expect(report.findings(of: "framework/missing-link").map(\.position) == ["13:5"])
     #expect(
-      report.findings(of: "framework/missing-link").first?.related == ["national:national-public-service-portal", "lgsp"])
+      report.findings(of: "framework/missing-link").first?.related == [
+        "national:national-public-service-portal", "lgsp",
+      ])
   }
 }

@@ -101,7 +101,8 @@ import Testing
     #expect(finding.severity == "error")
     #expect(finding.position == "2:1")
     #expect(finding.related == ["9.9"])
-    #expect(finding.message == "framework '9.9' is not known: use '1.0', '2.0', '3.0', or give its file with --framework")
+    #expect(
+      finding.message == "framework '9.9' is not known: use '1.0', '2.0', '3.0', or give its file with --framework")
     #expect(report.summary == JSONSummary(files: 1, errors: 1))
   }
 

@@ -1,9 +1,10 @@
 /// Model documents for the tests: a header for small documents, a complete clean model and
 /// generated ones (the format document's example is `FormatExample` of `EgovarchTestSupport`).
 enum ModelSource {
-  /// The XML declaration and the root start tag: lines 1 and 2 of every `document(_:)`. The
-  /// model is dated the last day of framework 2.0, so that what it is told does not change with
-  /// the calendar.
+  /// The XML declaration and the root start tag: lines 1 and 2 of every `document(_:)`.
+  ///
+  /// The model is dated the last day of framework 2.0, so that what it is told does not change
+  /// with the calendar.
   static let header = """
     <?xml version="1.0" encoding="UTF-8"?>
     <architecture xmlns="urn:egovarch:architecture:1" id="test" province="Thử nghiệm" framework="2.0" asOf="2023-12-28">

@@ -180,7 +180,7 @@ extension EmbeddedSchemas {
 
     <!-- VNEAF 1.0 (letter 1178/BTTTT-THH) describes the provincial architecture in its section 4.1 and the deployment roadmap in 4.2 [S] S6, S7 (2019 brief §1.1): a ministry's guidance letter, so what rests on it alone is a warning; where a decree, a Prime Minister's decision or a circular made a component an obligation, the requirement is an error from the day it took effect. -->
     <!-- LGSP: the letter's GSP model [S] S6, S22; Circular 13/2017 (in force 10/8/2017) prefers it (a warning); Decree 47/2020 Art. 27(4) obliges it from 25/5/2020 (see 2.0.xml). -->
-    <component kind="lgsp" until="2020-05-24">
+    <component kind="lgsp" severity="warning" until="2020-05-24">
       <instrument type="letter" number="1178/BTTTT-THH" date="2015-04-21" article="mục 4.1" articleEn="section 4.1"/>
       <instrument type="circular" number="13/2017/TT-BTTTT" date="2017-06-23" inForce="2017-08-10" article="Điều 3 khoản 12, Điều 16" articleEn="Art. 3(12), Art. 16"/>
     </component>

@@ -82,7 +82,7 @@ public struct MissingComponentRule: Rule {
             <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
           </components>
         </architecture>
-        """)
+        """),
     ],
     nonTriggeringExamples: [
       Example(
@@ -119,7 +119,7 @@ public struct MissingComponentRule: Rule {
             <component id="security" kind="security-system" name="Hệ thống an toàn thông tin"/>
           </components>
         </architecture>
-        """)
+        """),
     ])
 
   public init() {}
