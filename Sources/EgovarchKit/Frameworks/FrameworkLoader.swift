@@ -32,48 +32,24 @@ public enum FrameworkLoader {
       id: header.id, name: header.name,
       basis: header.basis ?? LegalInstrument.citation(of: builder.frameworkInstruments),
       kinds: builder.kinds.map(\.kind),
-      requiredComponents: builder.components.map { located in
-        var requirement = located.item
-        requirement.severity = severity(located, default: .error)
-        if !requirement.instruments.isEmpty {
-          requirement.basis = LegalInstrument.citation(of: requirement.instruments)
-        }
-        return requirement
-      },
-      requiredLinks: builder.links.map { located in
-        var requirement = located.item
-        requirement.severity = severity(located, default: .error)
-        if !requirement.instruments.isEmpty {
-          requirement.basis = LegalInstrument.citation(of: requirement.instruments)
-        }
-        return requirement
-      },
-      roadmap: builder.roadmap.map { located in
-        var advice = located.item
-        advice.severity = min(severity(located, default: .warning), .warning)
-        if !advice.instruments.isEmpty { advice.basis = LegalInstrument.citation(of: advice.instruments) }
-        if located.severity != nil { advice.severity = located.severity ?? advice.severity }
-        return advice
-      },
+      requiredComponents: builder.components.map { finished($0, default: .error) },
+      requiredLinks: builder.links.map { finished($0, default: .error) },
+      // Roadmap advice is advice: at most a warning unless the file says otherwise.
+      roadmap: builder.roadmap.map { finished($0, default: .warning, atMost: .warning) },
       issued: header.issued, instruments: builder.frameworkInstruments,
       period: InForcePeriod(since: header.period.since ?? header.issued, until: header.period.until),
       successor: builder.successor)
   }
 
-  /// The severity of an item: the file's, else the force of its instruments, else `fallback`.
-  private static func severity<Item>(_ located: FrameworkBuilder.Located<Item>, default fallback: Severity) -> Severity
-  {
-    located.severity ?? LegalInstrument.force(of: instruments(of: located.item)) ?? fallback
-  }
-
-  /// The instruments of a requirement or of the roadmap advice.
-  private static func instruments(of item: Any) -> [LegalInstrument] {
-    switch item {
-    case let requirement as ComponentRequirement: return requirement.instruments
-    case let requirement as LinkRequirement: return requirement.instruments
-    case let advice as RoadmapExpectation: return advice.instruments
-    default: return []
-    }
+  /// `located`'s item with the severity the file gives, else the force of its instruments (at
+  /// most `limit`), else `fallback`; and, when it has instruments, their citations as its basis.
+  private static func finished<Item: InstrumentedItem>(
+    _ located: FrameworkBuilder.Located<Item>, default fallback: Severity, atMost limit: Severity = .error
+  ) -> Item {
+    var item = located.item
+    item.severity = located.severity ?? min(LegalInstrument.force(of: item.instruments) ?? fallback, limit)
+    if !item.instruments.isEmpty { item.basis = LegalInstrument.citation(of: item.instruments) }
+    return item
   }
 
   private static func consistencyProblems(_ builder: FrameworkBuilder) -> [(position: SourcePosition, message: String)]
@@ -83,8 +59,8 @@ public enum FrameworkLoader {
       problems.append(
         (SourcePosition(line: 1, column: 1), "the framework has no basis: give 'basis' or instrument elements"))
     }
-    func checkBasis<Item>(_ located: FrameworkBuilder.Located<Item>, what: String) {
-      let instruments = instruments(of: located.item)
+    func checkBasis<Item: InstrumentedItem>(_ located: FrameworkBuilder.Located<Item>, what: String) {
+      let instruments = located.item.instruments
       if instruments.isEmpty && !located.hasBasisText {
         problems.append((located.position, "\(what) has no basis: give 'basis' and 'basisEn' or instrument elements"))
       }
