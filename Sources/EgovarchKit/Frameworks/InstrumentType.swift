@@ -18,14 +18,16 @@ public enum InstrumentType: String, Sendable, Hashable, CaseIterable {
   case ministryDecision = "ministry-decision"
   /// An official letter or notice (Công văn, Thông báo): guidance.
   case letter
+  /// An official dispatch (Công điện), such as the Prime Minister's urgent instructions.
+  case dispatch
 
   /// The strongest severity a requirement resting on this instrument may have: error for the
   /// texts that oblige provinces (laws, resolutions, decrees, the Prime Minister's decisions,
-  /// circulars), warning for directives and a ministry's decisions and letters.
+  /// circulars), warning for directives, a ministry's decisions, letters and dispatches.
   public var force: Severity {
     switch self {
     case .law, .resolution, .decree, .pmDecision, .circular: return .error
-    case .directive, .ministryDecision, .letter: return .warning
+    case .directive, .ministryDecision, .letter, .dispatch: return .warning
     }
   }
 

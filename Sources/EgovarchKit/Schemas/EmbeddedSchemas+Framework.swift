@@ -308,7 +308,8 @@ extension EmbeddedSchemas {
       Government), decree (Nghị định), pm-decision (Quyết định of the Prime
       Minister), circular (Thông tư): error; directive (Chỉ thị),
       ministry-decision (Quyết định of a minister), letter (Công văn, official
-      letter or notice): warning.
+      letter or notice), dispatch (Công điện, the Prime Minister's official
+      dispatch): warning.
     </xs:documentation></xs:annotation>
     <xs:restriction base="xs:token">
       <xs:enumeration value="law"/>
@@ -319,6 +320,7 @@ extension EmbeddedSchemas {
       <xs:enumeration value="directive"/>
       <xs:enumeration value="ministry-decision"/>
       <xs:enumeration value="letter"/>
+      <xs:enumeration value="dispatch"/>
     </xs:restriction>
   </xs:simpleType>
 

@@ -152,7 +152,7 @@ extension EmbeddedSchemas {
     </kind>
     <!-- 2020 [B]: the 2024 national digital-transformation plan asks for every administrative-procedure system to be connected to EMC [S-partial] N57, and the Prime Minister's dispatch 96/CĐ-TTg of 26/6/2025 names the EMC systems (research note, secondary); the instrument that created EMC and its opening year are unverified: 2020 is an early year, so that framework/national-unavailable does not report what may be false. -->
     <kind id="emc" layer="applications" scope="national" available="2020" vi="Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)" en="Digital government service measurement system (EMC)">
-      <instrument type="letter" number="96/CĐ-TTg" date="2025-06-26" confidence="partial"/>
+      <instrument type="dispatch" number="96/CĐ-TTg" date="2025-06-26" confidence="partial"/>
     </kind>
     <!-- 2025 [S]: the people data warehouse of the National Data Centre, added by VNEAF 3.0 after Resolution 175/NQ-CP [S] N2, N3; the centre opened on 18/8/2025. -->
     <kind id="national-people-warehouse" layer="data" scope="national" available="2025" vi="Kho dữ liệu về con người (Trung tâm dữ liệu quốc gia)" en="National people data warehouse (National Data Centre)">

@@ -87,6 +87,7 @@ public enum Vocabulary {
     "directive": LocalizedText(en: "Directive", vi: "Chỉ thị"),
     "ministry-decision": LocalizedText(en: "Decision", vi: "Quyết định"),
     "letter": LocalizedText(en: "Official letter", vi: "Công văn"),
+    "dispatch": LocalizedText(en: "Official dispatch", vi: "Công điện"),
   ]
 
   /// How a cited instrument was checked, by the value of `confidence`, as a citation ends
