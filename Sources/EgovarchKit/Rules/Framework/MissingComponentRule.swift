@@ -164,8 +164,8 @@ extension LocalizedText {
   ) -> Self {
     LocalizedText(
       en: "framework \(framework) requires the \(kind.english); the model's \(substitute.english) meets it only "
-        + "from \(since), so it is accepted here as an early merger",
+        + "from \(since), and is accepted here ahead of that date",
       vi: "khung kiến trúc \(framework) yêu cầu có \(kind.vietnamese); \(substitute.vietnamese) của mô hình chỉ đáp "
-        + "ứng yêu cầu này từ \(since), nên được chấp nhận như một trường hợp hợp nhất sớm")
+        + "ứng yêu cầu này từ \(since), và được chấp nhận ở đây trước ngày đó")
   }
 }
