@@ -85,6 +85,11 @@ extension EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="YearOrDate">
+    <xs:annotation><xs:documentation>A year (2026) or a day (2026-06-30), within the format's years. As a start it means its first day (1 January of the year); as a deadline, its last day (31 December of the year), met on that day and late from the next.</xs:documentation></xs:annotation>
+    <xs:union memberTypes="a:Year a:Date"/>
+  </xs:simpleType>
+
   <xs:simpleType name="FrameworkIdentifier">
     <xs:annotation><xs:documentation>'1.0', '2.0', or the id of a framework file given on the command line.</xs:documentation></xs:annotation>
     <xs:restriction base="a:Identifier"/>
