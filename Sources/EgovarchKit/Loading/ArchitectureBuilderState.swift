@@ -49,7 +49,9 @@ struct ArchitectureBuilderState {
           layer: element.value(Name.layer.rawValue).flatMap(Layer.init),
           scope: element.value(Name.scope.rawValue).flatMap(Scope.init) ?? .provincial,
           status: element.value(Name.status.rawValue).flatMap(ComponentStatus.init) ?? .planned,
-          owner: element.sharedValue(Name.owner.rawValue), position: position))
+          owner: element.sharedValue(Name.owner.rawValue),
+          securityLevel: element.value(Name.securityLevel.rawValue)?.integer(in: FormatBounds.securityLevels),
+          position: position))
     case (.component?, .dependsOn?):
       guard let ref = element.value(Name.ref.rawValue), architecture?.components.isEmpty == false
       else { break }

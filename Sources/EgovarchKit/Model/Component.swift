@@ -14,6 +14,9 @@ public struct Component: Sendable, Hashable {
   public var status: ComponentStatus
   /// The agency in charge.
   public var owner: String?
+  /// The security level of the information system, 1 to 5 (`securityLevel`); `nil` when not
+  /// given.
+  public var securityLevel: Int?
   /// A free description.
   public var description: String?
   /// What it depends on, in document order.
@@ -25,7 +28,7 @@ public struct Component: Sendable, Hashable {
   public init(
     id: String, kind: String, name: String, layer: Layer? = nil, scope: Scope = .provincial,
     status: ComponentStatus = .planned, owner: String? = nil, description: String? = nil,
-    dependencies: [Dependency] = [], position: SourcePosition
+    dependencies: [Dependency] = [], securityLevel: Int? = nil, position: SourcePosition
   ) {
     self.id = id
     self.kind = kind
@@ -36,6 +39,7 @@ public struct Component: Sendable, Hashable {
     self.owner = owner
     self.description = description
     self.dependencies = dependencies
+    self.securityLevel = securityLevel
     self.position = position
   }
 }

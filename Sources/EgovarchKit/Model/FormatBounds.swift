@@ -16,4 +16,6 @@ public enum FormatBounds {
   /// The largest magnitude of an indicator's value or a task's budget: 18 digits
   /// (`Amount`, `Budget`).
   public static let largestAmount = 999_999_999_999_999_999.0
+  /// A component's `securityLevel` (`SecurityLevel`): 1 to 5.
+  public static let securityLevels = 1...5
 }

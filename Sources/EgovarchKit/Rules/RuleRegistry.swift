@@ -28,6 +28,9 @@ public enum RuleRegistry {
     StatusConflictRule.self,
     UnknownComponentRule.self,
     UnscheduledRule.self,
+    LevelNotApplicableRule.self,
+    ProcedureSystemLevelRule.self,
+    UnmonitoredRule.self,
   ]
 
   /// The rules that still run over a model that breaks the schema.

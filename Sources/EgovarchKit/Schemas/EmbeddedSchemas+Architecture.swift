@@ -77,6 +77,14 @@ extension EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="SecurityLevel">
+    <xs:annotation><xs:documentation>An information system's security level, 1 (lowest) to 5 (highest): Decree 85/2016/NĐ-CP until 30/6/2026, the Cybersecurity Law 116/2025/QH15 (Art. 8) from 1/7/2026. Only for kinds that are information systems: egovarch reports a level on users, a web channel, a public-service centre, online public services or a steering committee (security/level-not-applicable), which XSD 1.0 cannot tie to the kind.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:integer">
+      <xs:minInclusive value="1"/>
+      <xs:maxInclusive value="5"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Date">
     <xs:restriction base="xs:date">
       <xs:minInclusive value="1990-01-01"/>
@@ -241,6 +249,7 @@ extension EmbeddedSchemas {
     <xs:attribute name="scope" type="a:Scope" default="provincial"/>
     <xs:attribute name="status" type="a:ComponentStatus" default="planned"/>
     <xs:attribute name="owner" type="xs:token"/>
+    <xs:attribute name="securityLevel" type="a:SecurityLevel"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
