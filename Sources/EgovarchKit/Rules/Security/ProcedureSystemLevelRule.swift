@@ -29,10 +29,11 @@ public struct ProcedureSystemLevelRule: Rule {
         Not reported: components without `securityLevel` (the level is not stated, so it is not \
         guessed), components at level 3 or above, retired components, components of scope `national` \
         or `external` (the province does not classify them), and every model before 2026-08-19: \
-        Decree 85/2016/NĐ-CP, in force until 2026-06-30, left the level to the owner's classification, \
-        and the Cybersecurity Law alone (from 2026-07-01) sets no level for these systems. Systems \
-        classified before the decree keep their level for now but have to meet its rules by \
-        2027-07-01 (secondary source): the finding says what to plan for.
+        whether Decree 85/2016/NĐ-CP (in force until 2026-06-30) put these systems at level 3 is not \
+        verified, and the Cybersecurity Law alone (from 2026-07-01) sets no level for them. The \
+        decree's transitional clause (secondary source) lets a system classified before it keep its \
+        level while it is brought in line with the new rules by 2027-07-01; the rule reports it from \
+        2026-08-19 all the same, as a warning, so that the reclassification is planned.
         """,
       vi: """
         Khi ngày đánh giá (`--as-of`, thuộc tính `asOf` của mô hình, nếu không có thì ngày hiện tại) \
@@ -43,11 +44,12 @@ public struct ProcedureSystemLevelRule: Rule {
 
         Không bị báo: thành phần không có `securityLevel` (cấp độ không được nêu nên không suy đoán), \
         thành phần cấp độ 3 trở lên, thành phần đã ngừng sử dụng, thành phần có phạm vi `national` hoặc \
-        `external` (tỉnh không xác định cấp độ cho chúng), và mọi mô hình trước ngày 2026-08-19: Nghị \
-        định 85/2016/NĐ-CP, có hiệu lực đến ngày 2026-06-30, để chủ quản tự xác định cấp độ, còn riêng \
-        Luật An ninh mạng (từ ngày 2026-07-01) không định cấp độ cho các hệ thống này. Hệ thống đã được \
-        xác định cấp độ trước Nghị định tạm giữ cấp độ nhưng phải đáp ứng quy định mới chậm nhất ngày \
-        2027-07-01 (nguồn thứ cấp): phát hiện cho biết cần chuẩn bị gì.
+        `external` (tỉnh không xác định cấp độ cho chúng), và mọi mô hình trước ngày 2026-08-19: việc \
+        Nghị định 85/2016/NĐ-CP (có hiệu lực đến ngày 2026-06-30) xếp các hệ thống này vào cấp độ 3 chưa \
+        được kiểm chứng, còn riêng Luật An ninh mạng (từ ngày 2026-07-01) không định cấp độ cho chúng. \
+        Quy định chuyển tiếp của Nghị định (nguồn thứ cấp) cho hệ thống đã được xác định cấp độ trước đó \
+        giữ cấp độ trong khi hoàn thiện theo quy định mới chậm nhất ngày 2027-07-01; quy tắc vẫn báo \
+        hệ thống đó từ ngày 2026-08-19, ở mức cảnh báo, để việc xác định lại cấp độ được lên kế hoạch.
         """),
     basis: "Decree 331/2026/NĐ-CP of 19/08/2026, Art. 13(2)(b) (from 19/08/2026)",
     triggeringExamples: [
