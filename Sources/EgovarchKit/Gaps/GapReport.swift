@@ -39,9 +39,11 @@ public struct GapReport: Sendable {
   /// The budgets by source (`budgetSource`) across the roadmap, sorted by source with the
   /// budgets given without a source last; empty when no task or phase names a source.
   public var budgetsBySource: [SourceBudget]
-  /// Whether the report has a budget section: when the model uses the budgets of format 1.1 (a
-  /// phase's `budget`, or a `budgetSource` on a phase or a task) and some budget is given. A v1
-  /// model's task budgets alone leave its report as it was before format 1.1.
+  /// Whether the report has a budget section.
+  ///
+  /// Only when the model uses the budgets of format 1.1 (a phase's `budget`, or a `budgetSource`
+  /// on a phase or a task) and some budget is given: a v1 model's task budgets alone leave its
+  /// report as it was before format 1.1.
   public var hasBudgets: Bool
   /// Findings about the roadmap's consistency, and national systems relied on before they are
   /// available.
