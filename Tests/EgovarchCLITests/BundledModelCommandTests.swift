@@ -162,7 +162,8 @@ import Testing
         + "required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)")
     #expect(
       report.findings(of: "roadmap/overdue").allSatisfy {
-        $0.message.contains("of phase 1 (2017–2019) is not done and its phase ended on 2019-12-31 (as of 2020-08-18)")
+        $0.message.contains(
+          "of phase 1 (2017–2019) is not done and its phase ended on 31 December 2019 (as of 18 August 2020)")
       })
     #expect(report.summary == "3 errors, 6 warnings, 0 notes in 1 file")
   }

@@ -17,17 +17,17 @@ import Testing
     models/lai-chau-2.0-draft.xml:68:7: cảnh báo: 'lgsp' được triển khai ở giai đoạn 1 (2017–2019) nhưng \
     dựa vào 'national:national-payment-platform', chỉ có từ năm 2020 [framework/national-unavailable]
     models/lai-chau-2.0-draft.xml:111:7: cảnh báo: nhiệm vụ 'xây dựng specialised-network' của giai đoạn \
-    1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến 2020-08-18) \
+    1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2019 (tính đến 18/08/2020) \
     [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:112:7: cảnh báo: nhiệm vụ 'xây dựng reporting-system' của giai đoạn 1 \
-    (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến 2020-08-18) \
+    (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2019 (tính đến 18/08/2020) \
     [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:113:7: cảnh báo: nhiệm vụ 'Xây dựng cơ chế khuyến khích thu hút…' của \
-    giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến \
-    2020-08-18) [roadmap/overdue]
+    giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2019 (tính đến \
+    18/08/2020) [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:114:7: cảnh báo: nhiệm vụ 'Xây dựng chương trình đào tạo nâng cao…' \
-    của giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 2019-12-31 (tính đến \
-    2020-08-18) [roadmap/overdue]
+    của giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2019 (tính đến \
+    18/08/2020) [roadmap/overdue]
     models/lai-chau-2.0-draft.xml:123:7: lỗi: nhiệm vụ của giai đoạn 2 chỉ tới 'workstations', không \
     phải thành phần của mô hình này [roadmap/unknown-component]
     3 lỗi, 6 cảnh báo, 0 ghi chú trong 1 tệp

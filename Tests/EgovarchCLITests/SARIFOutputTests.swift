@@ -42,7 +42,7 @@ import Testing
     expectSameFindings(log, try json.jsonReport(), result)
     #expect(log.results.count == expectation.findings.count)
     #expect(log.version == "2.1.0")
-    #expect(log.ruleIDs.count == 32 && log.ruleIDs == log.ruleIDs.sorted())
+    #expect(log.ruleIDs.count == 33 && log.ruleIDs == log.ruleIDs.sorted())
     #expect(log.columnKind == "unicodeCodePoints")
     #expect(log.sourceRoot == "file://\(PackageRoot.url.standardizedFileURL.path)/")
     #expect(log.results.allSatisfy { $0.uri == "models/\(name)" && $0.uriBaseID == "%SRCROOT%" })

@@ -113,11 +113,11 @@ import Testing
     let overdue = roadmapFindings(findings)
     #expect(
       overdue[0].message.english
-        == "task 'build specialised-network' of phase 1 (2017–2019) is not done and its phase ended on 2019-12-31 (as of 2020-08-18)"
+        == "task 'build specialised-network' of phase 1 (2017–2019) is not done and its phase ended on 31 December 2019 (as of 18 August 2020)"
     )
     #expect(
       overdue[2].message.english
-        == "task 'Xây dựng cơ chế khuyến khích thu hút…' of phase 1 (2017–2019) is not done and its phase ended on 2019-12-31 (as of 2020-08-18)"
+        == "task 'Xây dựng cơ chế khuyến khích thu hút…' of phase 1 (2017–2019) is not done and its phase ended on 31 December 2019 (as of 18 August 2020)"
     )
   }
 

@@ -97,7 +97,7 @@ import Testing
     let rules = try #require(driver["rules"] as? [[String: Any]])
     let registry = RuleRegistry.descriptions
     #expect(rules.compactMap { $0["id"] as? String } == registry.map(\.id).sorted())
-    #expect(rules.count == 32)
+    #expect(rules.count == 33)
     for (rule, description) in zip(rules, registry.sorted { $0.id < $1.id }) {
       #expect(Set(rule.keys) == ["id", "shortDescription", "fullDescription", "defaultConfiguration"])
       #expect((rule["shortDescription"] as? [String: String])?["text"] == description.summary.english)

@@ -22,6 +22,28 @@ enum RoadmapWording {
     return verb
   }
 
+  /// A phrase of `Vocabulary` about a date (`Vocabulary.on`, `Vocabulary.asOf`) with the date
+  /// spoken in each language (`CalendarDate.spoken`): "on 30 June 2025" / "vào ngày 30/06/2025".
+  static func spoken(_ phrase: (String) -> LocalizedText, _ date: CalendarDate) -> LocalizedText {
+    let spoken = date.spoken
+    return LocalizedText(en: phrase(spoken.english).english, vi: phrase(spoken.vietnamese).vietnamese)
+  }
+
+  /// When a task starts or is due, inside a sentence: "on 30 June 2025" / "vào ngày 30/06/2025" for a day,
+  /// "in 2025" / "năm 2025" for a year.
+  static func when(_ date: YearOrDate) -> LocalizedText {
+    switch date {
+    case .year(let year): return Vocabulary.in(year: year)
+    case .day(let date): return spoken({ Vocabulary.on($0) }, date)
+    }
+  }
+
+  /// A task's due date as a label: "due 30 June 2025" / "hạn 30/06/2025", "due 2025" / "hạn 2025".
+  static func due(_ due: YearOrDate) -> LocalizedText {
+    let date = due.spoken
+    return LocalizedText(en: "due \(date.english)", vi: "hạn \(date.vietnamese)")
+  }
+
   /// The first `taskTextLimit` characters of `text` on one line, cut at a word and ended with
   /// `…` when longer.
   private static func excerpt(_ text: String) -> String {

@@ -93,16 +93,18 @@ public struct RoadmapDiagram: Sendable {
     return dot.text
   }
 
-  /// The label and colours of a task's node.
+  /// The label and colours of a task's node: its component (or text) and action, and its `due`
+  /// date when it has one.
   private func taskAttributes(_ task: RoadmapTask, graph: ComponentGraph) -> [(String, String)] {
     let verb = task.action.term.text(in: language)
-    let label: String
+    var label: String
     if let id = task.component {
       label = (graph.component(withID: id)?.name ?? id) + "\n" + verb
     } else {
       let described = RoadmapWording.task(task).text(in: language)
       label = described == verb ? verb : described + "\n" + verb
     }
+    if let due = task.due { label += "\n" + RoadmapWording.due(due).text(in: language) }
     let fill = Self.fills.first { $0.0 == task.status }?.1 ?? "#ffffff"
     var attributes = [("label", label), ("fillcolor", fill)]
     if task.status == .cancelled { attributes += [("style", "rounded,filled,dotted"), ("fontcolor", "#595959")] }

@@ -36,6 +36,15 @@ public struct GapReport: Sendable {
   public var indicatorStatusCounts: [IndicatorAssessment.Status: Int]
   /// The findings about indicators (`kpi/…`).
   public var indicatorFindings: [Finding]
+  /// The budgets by source (`budgetSource`) across the roadmap, sorted by source with the
+  /// budgets given without a source last; empty when no task or phase names a source.
+  public var budgetsBySource: [SourceBudget]
+  /// Whether the report has a budget section.
+  ///
+  /// Only when the model uses the budgets of format 1.1 (a phase's `budget`, or a `budgetSource`
+  /// on a phase or a task) and some budget is given: a v1 model's task budgets alone leave its
+  /// report as it was before format 1.1.
+  public var hasBudgets: Bool
   /// Findings about the roadmap's consistency, and national systems relied on before they are
   /// available.
   public var conflicts: [Finding]
@@ -87,10 +96,23 @@ public struct GapReport: Sendable {
     }
     phases = schedule.phases.map { scheduled in
       let tasks = scheduled.phase.tasks.filter { $0.status != .cancelled }
+      let found = overdue[scheduled.index] ?? []
+      var dueByTask: [SourcePosition: YearOrDate] = [:]
+      for task in tasks { if let due = task.due { dueByTask[task.position] = due } }
+      let budgets = tasks.compactMap(\.budget)
       return PhaseProgress(
         number: scheduled.phase.number, title: scheduled.phase.title, years: scheduled.yearRange,
-        done: tasks.filter { $0.status == .done }.count, total: tasks.count, overdue: overdue[scheduled.index] ?? [])
+        done: tasks.filter { $0.status == .done }.count, total: tasks.count, overdue: found,
+        overdueDue: found.map { dueByTask[$0.location.position] },
+        taskBudget: budgets.isEmpty ? nil : Self.sum(budgets), budgetedTasks: budgets.count,
+        budget: scheduled.phase.budget)
     }
+    budgetsBySource = Self.budgetsBySource(schedule)
+    let usesFormat11Budgets = schedule.phases.contains { scheduled in
+      scheduled.phase.budget != nil || scheduled.phase.budgetSource != nil
+        || scheduled.phase.tasks.contains { $0.budgetSource != nil }
+    }
+    hasBudgets = usesFormat11Budgets && phases.contains { $0.hasBudget }
     indicatorsTotal = architecture.indicators.count
     var counts: [IndicatorAssessment.Status: Int] = [:]
     for assessment in analysis.indicatorAssessments { counts[assessment.status, default: 0] += 1 }
@@ -98,6 +120,45 @@ public struct GapReport: Sendable {
     indicatorsMet = counts[.met] ?? 0
     indicatorFindings = findings.filter { $0.ruleID.hasPrefix("kpi/") }
     conflicts = findings.filter { Self.conflictRules.contains($0.ruleID) }
+  }
+
+  /// `amounts` added up, rounded to the VND (6 decimals of a million), so that sums of decimal
+  /// budgets read as written (`0.1 + 0.2` is `0.3`).
+  static func sum(_ amounts: [Double]) -> Double {
+    let total = amounts.reduce(0, +)
+    let rounded = (total * 1_000_000).rounded() / 1_000_000
+    return rounded.isFinite ? rounded : total
+  }
+
+  /// The budgets of the roadmap by source; empty when no task or phase names a source.
+  static func budgetsBySource(_ schedule: RoadmapSchedule) -> [SourceBudget] {
+    var tasks: [String?: [Double]] = [:]
+    var phases: [String?: [Double]] = [:]
+    var named = false
+    func key(_ source: String?) -> String? {
+      let collapsed = source?.collapsingWhitespace()
+      return collapsed?.isEmpty == false ? collapsed : nil
+    }
+    for scheduled in schedule.phases {
+      named = named || key(scheduled.phase.budgetSource) != nil
+      if let budget = scheduled.phase.budget { phases[key(scheduled.phase.budgetSource), default: []].append(budget) }
+      for task in scheduled.phase.tasks where task.status != .cancelled {
+        named = named || key(task.budgetSource) != nil
+        if let budget = task.budget { tasks[key(task.budgetSource), default: []].append(budget) }
+      }
+    }
+    guard named else { return [] }
+    let sources = Set(tasks.keys).union(phases.keys).sorted { lhs, rhs in
+      guard let lhs else { return false }
+      guard let rhs else { return true }
+      return lhs < rhs
+    }
+    return sources.map { source in
+      let (taskAmounts, phaseAmounts) = (tasks[source] ?? [], phases[source] ?? [])
+      return SourceBudget(
+        source: source, tasks: sum(taskAmounts), taskCount: taskAmounts.count, phases: sum(phaseAmounts),
+        phaseCount: phaseAmounts.count)
+    }
   }
 
   /// Builds the report of `validation` (which must hold a model) against `framework`, analysing

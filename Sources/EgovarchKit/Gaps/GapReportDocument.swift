@@ -55,6 +55,15 @@ struct GapReportDocument {
       for finding in phase.overdue { output += item(line(finding), level: 1) }
     }
 
+    if report.hasBudgets {
+      output += heading(Words.budget)
+      for phase in report.phases { output += item(language.say(Words.budget(phase))) }
+      if !report.budgetsBySource.isEmpty {
+        output += item(language.say(Vocabulary.capitalized(Words.budgetBySource)) + ":")
+        for source in report.budgetsBySource { output += item(language.say(Words.budget(source)), level: 1) }
+      }
+    }
+
     output += heading(Words.indicators)
     output += item(language.say(Words.indicatorCounts(report)))
     for finding in report.indicatorFindings { output += item(line(finding), level: 1) }

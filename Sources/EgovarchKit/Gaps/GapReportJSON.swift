@@ -3,7 +3,14 @@ struct GapReportJSON {
   let report: GapReport
   let language: Language
 
-  private func findings(_ list: [Finding], into json: inout JSONWriter) {
+  /// `amount` as a JSON number (`IndicatorValue`'s form: `12500`, `0.3`).
+  private func number(_ amount: Double) -> String {
+    IndicatorValue.number(amount).description
+  }
+
+  /// `list` as an array of objects; with `dues`, the `due` of each finding's task (a
+  /// `YearOrDate` as written) is added to those that have one.
+  private func findings(_ list: [Finding], dues: [YearOrDate?] = [], into json: inout JSONWriter) {
     json.raw("[")
     for (index, finding) in list.enumerated() {
       if index > 0 { json.raw(", ") }
@@ -16,6 +23,10 @@ struct GapReportJSON {
       json.optionalString(finding.component)
       json.raw(", \"message\": ")
       json.string(finding.message.text(in: language))
+      if index < dues.count, let due = dues[index] {
+        json.raw(", \"due\": ")
+        json.string(due.description)
+      }
       json.raw("}")
     }
     json.raw("]")
@@ -60,10 +71,24 @@ struct GapReportJSON {
       json.raw(", \"years\": ")
       json.string(phase.years)
       json.raw(", \"done\": \(phase.done), \"total\": \(phase.total), \"overdue\": ")
-      findings(phase.overdue, into: &json)
+      findings(phase.overdue, dues: phase.overdueDue, into: &json)
+      if report.hasBudgets {
+        json.raw(", \"budget\": {\"tasks\": \(phase.taskBudget.map(number) ?? "null"), ")
+        json.raw("\"budgetedTasks\": \(phase.budgetedTasks), \"phase\": \(phase.budget.map(number) ?? "null")}")
+      }
       json.raw("}")
     }
     json.raw(report.phases.isEmpty ? "],\n" : "\n  ],\n")
+    if !report.budgetsBySource.isEmpty {
+      json.raw("  \"budgetsBySource\": [")
+      for (index, source) in report.budgetsBySource.enumerated() {
+        json.raw(index == 0 ? "\n    {\"source\": " : ",\n    {\"source\": ")
+        json.optionalString(source.source)
+        json.raw(", \"tasks\": \(number(source.tasks)), \"taskCount\": \(source.taskCount), ")
+        json.raw("\"phases\": \(number(source.phases)), \"phaseCount\": \(source.phaseCount)}")
+      }
+      json.raw("\n  ],\n")
+    }
     let counts = report.indicatorStatusCounts
     json.raw(
       "  \"indicators\": {\"met\": \(report.indicatorsMet), \"total\": \(report.indicatorsTotal), "

@@ -61,6 +61,64 @@ enum GapReportWording {
       vi: "đạt \(met)/\(total); \(missed) không đạt, \(notReported) chưa báo cáo, \(notYetDue) chưa đến hạn")
   }
 
+  static let budget = LocalizedText(en: "budget", vi: "kinh phí")
+  static let budgetBySource = LocalizedText(en: "budget by source", vi: "kinh phí theo nguồn")
+  static let noBudget = LocalizedText(en: "no budget given", vi: "chưa ghi kinh phí")
+  static let noSource = LocalizedText(en: "source not given", vi: "chưa ghi nguồn")
+
+  /// "12500 million VND" / "12500 triệu đồng": the number as the report writes numbers
+  /// (`IndicatorAssessment.format`: no trailing `.0`, a decimal comma in Vietnamese).
+  static func amount(_ amount: Double) -> LocalizedText {
+    let number = IndicatorAssessment.format(.number(amount), unit: .count)
+    return LocalizedText(en: "\(number.english) million VND", vi: "\(number.vietnamese) triệu đồng")
+  }
+
+  /// "phase 1 (2017–2019): 3 of 8 tasks with a budget: 12500 million VND; phase as a whole: 20000 million VND",
+  /// either part alone when only it is given, or "no budget given".
+  static func budget(_ phase: PhaseProgress) -> LocalizedText {
+    let name = Vocabulary.phase(phase.number, years: phase.years)
+    var parts: [LocalizedText] = []
+    if let tasks = phase.taskBudget {
+      let sum = amount(tasks)
+      let (count, total) = (phase.budgetedTasks, phase.total)
+      parts.append(
+        LocalizedText(
+          en: "\(count) of \(total) \(total == 1 ? "task" : "tasks") with a budget: \(sum.english)",
+          vi: "\(count)/\(total) nhiệm vụ có kinh phí: \(sum.vietnamese)"))
+    }
+    if let own = phase.budget {
+      let sum = amount(own)
+      parts.append(LocalizedText(en: "phase as a whole: \(sum.english)", vi: "cả giai đoạn: \(sum.vietnamese)"))
+    }
+    if parts.isEmpty { parts.append(noBudget) }
+    return LocalizedText(
+      en: "\(name.english): " + parts.map(\.english).joined(separator: "; "),
+      vi: "\(name.vietnamese): " + parts.map(\.vietnamese).joined(separator: "; "))
+  }
+
+  /// "ngân sách tỉnh: 2 tasks: 5000 million VND; 1 phase: 20000 million VND", a part left out
+  /// when it sums nothing.
+  static func budget(_ source: SourceBudget) -> LocalizedText {
+    let name = source.source.map { LocalizedText(en: $0, vi: $0) } ?? noSource
+    var parts: [LocalizedText] = []
+    if source.taskCount > 0 {
+      let (sum, count) = (amount(source.tasks), source.taskCount)
+      parts.append(
+        LocalizedText(
+          en: "\(count) \(count == 1 ? "task" : "tasks"): \(sum.english)", vi: "\(count) nhiệm vụ: \(sum.vietnamese)"))
+    }
+    if source.phaseCount > 0 {
+      let (sum, count) = (amount(source.phases), source.phaseCount)
+      parts.append(
+        LocalizedText(
+          en: "\(count) \(count == 1 ? "phase" : "phases"): \(sum.english)",
+          vi: "\(count) giai đoạn: \(sum.vietnamese)"))
+    }
+    return LocalizedText(
+      en: "\(name.english): " + parts.map(\.english).joined(separator: "; "),
+      vi: "\(name.vietnamese): " + parts.map(\.vietnamese).joined(separator: "; "))
+  }
+
   /// "0 found" / "có 0".
   static func found(_ count: Int) -> LocalizedText {
     LocalizedText(en: "\(count) found", vi: "có \(count)")

@@ -67,7 +67,8 @@ struct ArchitectureBuilderState {
           number: element.value(Name.number.rawValue)?.integer(in: FormatBounds.phaseNumbers) ?? 0,
           start: element.value(Name.start.rawValue).flatMap(Self.year) ?? 0,
           end: element.value(Name.end.rawValue).flatMap(Self.year), title: element.value(Name.title.rawValue),
-          position: position))
+          budget: element.value(Name.budget.rawValue)?.finiteNumber(upTo: FormatBounds.largestAmount),
+          budgetSource: element.sharedValue(Name.budgetSource.rawValue), position: position))
     case (.indicators?, .indicator?):
       architecture?.indicators.append(
         Indicator(
@@ -153,7 +154,15 @@ struct ArchitectureBuilderState {
         owner: element.sharedValue(Name.owner.rawValue),
         budget: element.value(Name.budget.rawValue)?.finiteNumber(upTo: FormatBounds.largestAmount),
         id: element.value(Name.id.rawValue),
-        position: position))
+        budgetSource: element.sharedValue(Name.budgetSource.rawValue),
+        start: element.value(Name.start.rawValue).flatMap(Self.yearOrDate),
+        due: element.value(Name.due.rawValue).flatMap(Self.yearOrDate), position: position))
+  }
+
+  /// A year or a day (`YearOrDate`), white space at both ends ignored as the schema does;
+  /// anything else (a schema error) reads as absent.
+  private static func yearOrDate(_ text: String) -> YearOrDate? {
+    YearOrDate(parsing: text.trimmingCharacters(in: String.xmlWhitespace))
   }
 
   /// A year within the schema's range; a year beyond it (a schema error) reads as absent.

@@ -9,6 +9,8 @@ enum ArchitectureVocabulary: Int, CaseIterable {
   case owner, ref, type, until, number, start, end, action, budget, unit, direction, target, actual
   case deadline, source, rule, reason
   case securityLevel
+  // Attributes of format 1.1: a task's dates, a task's or phase's budget source.
+  case due, budgetSource
   // The namespace.
   case namespace
 

@@ -8,8 +8,9 @@ extension CalendarDate {
   /// the HTML report and the diagrams, which show their findings) judge the same day the same way:
   /// - an indicator is judged against its target (`kpi/target-missed`, `kpi/not-reported`, the
   ///   gap report's counts) once the validation date is past its `deadline`;
-  /// - a task is overdue (`roadmap/overdue`) once the validation date is past its phase's last
-  ///   day, 31 December of the phase's end year;
+  /// - a task is overdue (`roadmap/overdue`) once the validation date is past the last day of
+  ///   its own `due` when it has one, else its phase's last day, 31 December of the phase's end
+  ///   year;
   /// - a component delivered by a phase supports an indicator (`kpi/unsupported`) unless the
   ///   phase's last day is past the indicator's deadline.
   ///

@@ -8,6 +8,10 @@ public struct Phase: Sendable, Hashable {
   public var end: Int?
   /// The title.
   public var title: String?
+  /// The budget of the phase as a whole in million VND, besides its tasks' own.
+  public var budget: Double?
+  /// Where the phase's budget comes from, as written ("ngân sách tỉnh").
+  public var budgetSource: String?
   /// The tasks in document order.
   public var tasks: [RoadmapTask]
   /// Where the `phase` element starts.
@@ -16,13 +20,15 @@ public struct Phase: Sendable, Hashable {
   /// Creates a phase.
   public init(
     number: Int, start: Int, end: Int? = nil, title: String? = nil, tasks: [RoadmapTask] = [],
-    position: SourcePosition
+    budget: Double? = nil, budgetSource: String? = nil, position: SourcePosition
   ) {
     self.number = number
     self.start = start
     self.end = end
     self.title = title
     self.tasks = tasks
+    self.budget = budget
+    self.budgetSource = budgetSource
     self.position = position
   }
 }

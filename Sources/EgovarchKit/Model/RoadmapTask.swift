@@ -10,6 +10,12 @@ public struct RoadmapTask: Sendable, Hashable {
   public var owner: String?
   /// The budget in million VND.
   public var budget: Double?
+  /// Where the budget comes from, as written ("ngân sách tỉnh").
+  public var budgetSource: String?
+  /// When the task starts: a year or a day (its first day counts).
+  public var start: YearOrDate?
+  /// When the task is due: a year or a day (its last day is the deadline, `CalendarDate.isPast`).
+  public var due: YearOrDate?
   /// An optional id.
   public var id: String?
   /// The free description (the element's text).
@@ -21,13 +27,16 @@ public struct RoadmapTask: Sendable, Hashable {
   public init(
     action: TaskAction, component: String? = nil, status: TaskStatus = .notStarted,
     owner: String? = nil, budget: Double? = nil, id: String? = nil, text: String? = nil,
-    position: SourcePosition
+    budgetSource: String? = nil, start: YearOrDate? = nil, due: YearOrDate? = nil, position: SourcePosition
   ) {
     self.action = action
     self.component = component
     self.status = status
     self.owner = owner
     self.budget = budget
+    self.budgetSource = budgetSource
+    self.start = start
+    self.due = due
     self.id = id
     self.text = text
     self.position = position

@@ -145,6 +145,19 @@ public struct HTMLReport: Sendable {
       output += list(phase.overdue)
     }
 
+    if gaps.hasBudgets {
+      output += "<h3>\(say(Words.budget))</h3>\n<ul class=\"budget\">\n"
+      for phase in gaps.phases { output += "<li>\(Self.escape(say(Words.budget(phase))))</li>\n" }
+      output += "</ul>\n"
+      if !gaps.budgetsBySource.isEmpty {
+        output += "<p>\(say(Words.budgetBySource)):</p>\n<ul class=\"budget-sources\">\n"
+        for source in gaps.budgetsBySource {
+          output += "<li>\(Self.escape(language.say(Words.budget(source))))</li>\n"
+        }
+        output += "</ul>\n"
+      }
+    }
+
     output += "<h3>\(say(Words.indicators))</h3>\n"
     output += "<p class=\"indicators\">" + say(Words.indicatorCounts(gaps)) + "</p>\n"
     output += list(gaps.indicatorFindings)

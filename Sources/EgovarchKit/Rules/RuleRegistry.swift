@@ -26,6 +26,7 @@ public enum RuleRegistry {
     OverdueRule.self,
     PhaseSequenceRule.self,
     StatusConflictRule.self,
+    TaskOutsidePhaseRule.self,
     UnknownComponentRule.self,
     UnscheduledRule.self,
     LevelNotApplicableRule.self,

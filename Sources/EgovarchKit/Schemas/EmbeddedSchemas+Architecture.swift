@@ -275,6 +275,12 @@ extension EmbeddedSchemas {
     <xs:attribute name="start" type="a:Year" use="required"/>
     <xs:attribute name="end" type="a:Year"/>
     <xs:attribute name="title" type="xs:token"/>
+    <xs:attribute name="budget" type="a:Budget">
+      <xs:annotation><xs:documentation>Format 1.1: the phase's own budget in million VND, besides its tasks' budgets.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="budgetSource" type="xs:token">
+      <xs:annotation><xs:documentation>Format 1.1: where the phase's budget comes from, free text (ngân sách tỉnh).</xs:documentation></xs:annotation>
+    </xs:attribute>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
@@ -287,6 +293,15 @@ extension EmbeddedSchemas {
         <xs:attribute name="owner" type="xs:token"/>
         <xs:attribute name="budget" type="a:Budget"/>
         <xs:attribute name="id" type="a:Identifier"/>
+        <xs:attribute name="budgetSource" type="xs:token">
+          <xs:annotation><xs:documentation>Format 1.1: where the task's budget comes from, free text (ngân sách tỉnh).</xs:documentation></xs:annotation>
+        </xs:attribute>
+        <xs:attribute name="start" type="a:YearOrDate">
+          <xs:annotation><xs:documentation>Format 1.1: when the task starts (its first day), within its phase's years.</xs:documentation></xs:annotation>
+        </xs:attribute>
+        <xs:attribute name="due" type="a:YearOrDate">
+          <xs:annotation><xs:documentation>Format 1.1: when the task is due (its last day, met on that day, late from the next), within its phase's years; roadmap/overdue judges the task by it.</xs:documentation></xs:annotation>
+        </xs:attribute>
         <xs:anyAttribute namespace="##other" processContents="skip"/>
       </xs:extension>
     </xs:simpleContent>
