@@ -94,8 +94,11 @@ public struct NotReportedRule: Rule {
     context.indicatorAssessments.compactMap { assessment in
       let indicator = assessment.indicator
       guard let deadline = indicator.deadline, assessment.status == .notReported else { return nil }
+      let message: LocalizedText =
+        assessment.measurement.map { .notReportedAtDeadline(assessment, last: $0, deadline: deadline) }
+        ?? .notReported(indicator.id, deadline: deadline)
       return RuleViolation(
-        message: .notReported(indicator.id, deadline: deadline), position: indicator.position,
+        message: message, position: indicator.position,
         component: indicator.component, related: [indicator.id])
     }
   }
@@ -106,5 +109,37 @@ extension LocalizedText {
     LocalizedText(
       en: "indicator '\(indicator)' has no reported value although its deadline \(deadline) has passed",
       vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn \(deadline)")
+  }
+
+  /// An indicator whose dated values do not tell its result at the deadline: the last value known,
+  /// from before the deadline or (reached late) after it.
+  fileprivate static func notReportedAtDeadline(
+    _ assessment: IndicatorAssessment, last: IndicatorMeasurement, deadline: CalendarDate
+  ) -> Self {
+    let indicator = assessment.indicator
+    let name = indicator.name.map { " (\($0))" } ?? ""
+    let (due, day) = (deadline.spoken, last.date.spoken)
+    let value = IndicatorAssessment.format(last.value, unit: indicator.unit)
+    let target = assessment.formattedTarget
+    let figure: LocalizedText
+    if indicator.unit == .boolean {
+      figure =
+        (assessment.shortfall ?? 1) > 0
+        ? LocalizedText(en: "not achieved", vi: "chưa đạt") : LocalizedText(en: "achieved", vi: "đã đạt")
+    } else {
+      figure = LocalizedText(
+        en: "\(value.english) against \(target.english)", vi: "\(value.vietnamese) so với mục tiêu \(target.vietnamese)"
+      )
+    }
+    let when =
+      last.date.isPast(deadline: deadline)
+      ? LocalizedText(en: "measured after it on \(day.english)", vi: "số liệu đo sau thời hạn, ngày \(day.vietnamese)")
+      : LocalizedText(en: "last measured on \(day.english)", vi: "lần đo gần nhất ngày \(day.vietnamese)")
+    return LocalizedText(
+      en:
+        "indicator '\(indicator.id)'\(name) was not reported at its deadline \(due.english); \(when.english): \(figure.english)",
+      vi:
+        "chỉ tiêu '\(indicator.id)'\(name) chưa có số liệu tại thời hạn \(due.vietnamese); \(when.vietnamese): \(figure.vietnamese)"
+    )
   }
 }

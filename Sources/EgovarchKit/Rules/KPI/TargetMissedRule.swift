@@ -124,18 +124,30 @@ extension LocalizedText {
     let target = assessment.formattedTarget
     let due = indicator.deadline.map(Vocabulary.by)
     let source = indicator.source
+    // A dated value says when it was measured, and whether that was after the deadline.
+    let measured = assessment.measurement.map { measurement -> LocalizedText in
+      let day = measurement.date.spoken
+      return assessment.measuredAfterDeadline == true
+        ? LocalizedText(
+          en: " (measured \(day.english), after the deadline)", vi: " (số liệu ngày \(day.vietnamese), sau thời hạn)")
+        : LocalizedText(en: " (measured \(day.english))", vi: " (số liệu ngày \(day.vietnamese))")
+    }
     if indicator.unit == .boolean {
       // "no against yes" reads badly in both languages: a yes/no target is either reached or not.
       return LocalizedText(
-        en: "indicator '\(indicator.id)'\(name) missed its target: not achieved, where it was required"
+        en:
+          "indicator '\(indicator.id)'\(name) missed its target: not achieved\(measured?.english ?? ""), where it was required"
           + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
-        vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: chưa thực hiện, trong khi yêu cầu phải đạt"
+        vi:
+          "chỉ tiêu '\(indicator.id)'\(name) không đạt: chưa thực hiện\(measured?.vietnamese ?? ""), trong khi yêu cầu phải đạt"
           + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
     }
     return LocalizedText(
-      en: "indicator '\(indicator.id)'\(name) missed its target: \(actual.english) against \(target.english)"
+      en:
+        "indicator '\(indicator.id)'\(name) missed its target: \(actual.english)\(measured?.english ?? "") against \(target.english)"
         + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
-      vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese) so với mục tiêu \(target.vietnamese)"
+      vi:
+        "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese)\(measured?.vietnamese ?? "") so với mục tiêu \(target.vietnamese)"
         + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
   }
 }
