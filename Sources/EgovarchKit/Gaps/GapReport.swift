@@ -36,6 +36,8 @@ public struct GapReport: Sendable {
   public var indicatorStatusCounts: [IndicatorAssessment.Status: Int]
   /// The findings about indicators (`kpi/…`).
   public var indicatorFindings: [Finding]
+  /// The indicators with two values or more (format 1.1 measurements), in the model's order.
+  public var indicatorTrends: [IndicatorTrend]
   /// Findings about the roadmap's consistency, and national systems relied on before they are
   /// available.
   public var conflicts: [Finding]
@@ -97,6 +99,7 @@ public struct GapReport: Sendable {
     indicatorStatusCounts = counts
     indicatorsMet = counts[.met] ?? 0
     indicatorFindings = findings.filter { $0.ruleID.hasPrefix("kpi/") }
+    indicatorTrends = analysis.indicatorAssessments.compactMap(IndicatorTrend.init)
     conflicts = findings.filter { Self.conflictRules.contains($0.ruleID) }
   }
 
