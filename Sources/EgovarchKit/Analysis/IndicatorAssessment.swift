@@ -11,6 +11,20 @@
 ///
 /// An indicator reported as met is met whatever its deadline; one that falls short, or is not
 /// reported, only counts as missed or not reported once it is due, and until then as not yet due.
+///
+/// Which value is judged (format 1.1):
+/// - an `actual` without `measured` (every v1 model) is the result, judged as above whatever its
+///   `measurement` children say, which are then only its history;
+/// - otherwise the dated values (`actual` with `measured`, and the `measurement` children) known on
+///   `asOf` (dated on or before it) are. Before the deadline has passed, and when there is none, the
+///   latest of them is judged. Once it has passed (deadline D), the result at D is what counts:
+///   1. the latest value dated on or before D is judged when it is dated D, and when it meets the
+///      target (reached by then: met, as a value reported met always is);
+///   2. else the first value dated after D, a result reported late, is judged when it falls short
+///      (still short after D, so short at D: missed);
+///   3. else the result at D is unknown: an earlier value that falls short is a figure taken on
+///      the way, not the result, and a later one that meets the target says it was reached, not
+///      when. The indicator is not reported at its deadline, with the last value known.
 public struct IndicatorAssessment: Sendable, Hashable {
   /// Where an indicator stands.
   public enum Status: String, Sendable, Hashable, CaseIterable {
@@ -21,7 +35,8 @@ public struct IndicatorAssessment: Sendable, Hashable {
     /// The deadline has not passed (the date judged is the deadline day or before it) and the target
     /// is not (or not known to be) met yet.
     case notYetDue = "not-yet-due"
-    /// The indicator is due and has no actual value.
+    /// The indicator is due and has no actual value, or (dated values) none that tells its result at
+    /// the deadline.
     case notReported = "not-reported"
   }
 
@@ -33,11 +48,18 @@ public struct IndicatorAssessment: Sendable, Hashable {
   public let asOf: CalendarDate
   /// Where it stands on `asOf`.
   public let status: Status
-  /// How far the actual value is from the target; positive is a shortfall.
+  /// The value `status` rests on: the undated `actual`, the dated value judged, or (not reported
+  /// at the deadline) the last value known; `nil` when nothing is known.
+  public let value: IndicatorValue?
+  /// The dated value `status` rests on (or the last one known); `nil` for an undated `actual`.
+  public let measurement: IndicatorMeasurement?
+  /// The dated values known on `asOf` (dated on or before it), oldest first.
+  public let history: [IndicatorMeasurement]
+  /// How far `value` is from the target; positive is a shortfall.
   ///
   /// Zero or a negative number is a target met (negative: exceeded by that much):
-  /// `target − actual` for `at-least`, `actual − target` for `at-most`, 1 or 0 for a boolean
-  /// indicator (missed or met). `nil` when nothing is reported.
+  /// `target − value` for `at-least`, `value − target` for `at-most`, 1 or 0 for a boolean
+  /// indicator (missed or met). `nil` when nothing is known.
   public let shortfall: Double?
 
   /// Assesses `indicator` on `asOf`; returns `nil` when the indicator has no target to assess
@@ -48,26 +70,62 @@ public struct IndicatorAssessment: Sendable, Hashable {
     self.target = target
     self.asOf = asOf
     let due = Self.isDue(indicator, on: asOf)
-    guard let actual = indicator.actual else {
+    let known = indicator.history.filter { $0.date <= asOf }
+    history = known
+    let judged: (value: IndicatorValue, measurement: IndicatorMeasurement?)?
+    var late = false
+    if indicator.measured == nil, let actual = indicator.actual {
+      judged = (actual, nil)
+    } else if due, let deadline = indicator.deadline {
+      let before = known.last { !$0.date.isPast(deadline: deadline) }
+      let after = known.first { $0.date.isPast(deadline: deadline) }
+      let meets = { (value: IndicatorValue) in Self.gap(value, indicator: indicator, target: target) <= 0 }
+      if let before, before.date == deadline || meets(before.value) {
+        judged = (before.value, before)
+      } else if let after, !meets(after.value) {
+        judged = (after.value, after)
+      } else {
+        judged = known.last.map { ($0.value, $0) }
+        late = true
+      }
+    } else {
+      judged = known.last.map { ($0.value, $0) }
+    }
+    value = judged?.value
+    measurement = judged?.measurement
+    guard let judged else {
       shortfall = nil
       status = due ? .notReported : .notYetDue
       return
     }
-    let gap: Double
-    if indicator.unit == .boolean {
-      gap = actual.numericValue == target.numericValue ? 0 : 1
-    } else {
-      switch indicator.direction {
-      case .atLeast: gap = target.numericValue - actual.numericValue
-      case .atMost: gap = actual.numericValue - target.numericValue
-      }
-    }
+    let gap = Self.gap(judged.value, indicator: indicator, target: target)
     shortfall = gap
-    if gap <= 0 {
+    if late {
+      status = .notReported
+    } else if gap <= 0 {
       status = .met
     } else {
       status = due ? .missed : .notYetDue
     }
+  }
+
+  /// How far `value` is from `target`: `target − value` for `at-least`, `value − target` for
+  /// `at-most`, 1 or 0 for a boolean indicator.
+  private static func gap(_ value: IndicatorValue, indicator: Indicator, target: IndicatorValue) -> Double {
+    if indicator.unit == .boolean {
+      return value.numericValue == target.numericValue ? 0 : 1
+    }
+    switch indicator.direction {
+    case .atLeast: return target.numericValue - value.numericValue
+    case .atMost: return value.numericValue - target.numericValue
+    }
+  }
+
+  /// Whether the dated value `status` rests on was measured after the deadline (a result
+  /// reported late); `nil` when the value is undated or unknown, or there is no deadline.
+  public var measuredAfterDeadline: Bool? {
+    guard let date = measurement?.date, let deadline = indicator.deadline else { return nil }
+    return date.isPast(deadline: deadline)
   }
 
   /// Whether the deadline has passed on `asOf` (`asOf` is after it), or there is no deadline.
@@ -79,9 +137,9 @@ public struct IndicatorAssessment: Sendable, Hashable {
     indicator.deadline.map { date.isPast(deadline: $0) } ?? true
   }
 
-  /// The actual value as shown in reports (`34 %`, `7`, `yes`/`có`), or `nil` when not reported.
+  /// `value` as shown in reports (`34 %`, `7`, `yes`/`có`), or `nil` when nothing is known.
   public var formattedActual: LocalizedText? {
-    indicator.actual.map { Self.format($0, unit: indicator.unit) }
+    value.map { Self.format($0, unit: indicator.unit) }
   }
 
   /// The target with its direction, as shown in reports: `at least 35 %` / `tối thiểu 35 %`,

@@ -45,6 +45,8 @@ public struct GapReport: Sendable {
   /// on a phase or a task) and some budget is given: a v1 model's task budgets alone leave its
   /// report as it was before format 1.1.
   public var hasBudgets: Bool
+  /// The indicators with two values or more (format 1.1 measurements), in the model's order.
+  public var indicatorTrends: [IndicatorTrend]
   /// Findings about the roadmap's consistency, and national systems relied on before they are
   /// available.
   public var conflicts: [Finding]
@@ -119,6 +121,7 @@ public struct GapReport: Sendable {
     indicatorStatusCounts = counts
     indicatorsMet = counts[.met] ?? 0
     indicatorFindings = findings.filter { $0.ruleID.hasPrefix("kpi/") }
+    indicatorTrends = analysis.indicatorAssessments.compactMap(IndicatorTrend.init)
     conflicts = findings.filter { Self.conflictRules.contains($0.ruleID) }
   }
 

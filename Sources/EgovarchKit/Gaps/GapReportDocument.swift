@@ -67,6 +67,7 @@ struct GapReportDocument {
     output += heading(Words.indicators)
     output += item(language.say(Words.indicatorCounts(report)))
     for finding in report.indicatorFindings { output += item(line(finding), level: 1) }
+    for trend in report.indicatorTrends { output += item(language.say(Words.trend(trend)), level: 1) }
 
     output += heading(Words.conflicts)
     output += item(language.say(Words.found(report.conflicts.count)))

@@ -95,7 +95,21 @@ struct GapReportJSON {
         + "\"missed\": \(counts[.missed] ?? 0), \"notReported\": \(counts[.notReported] ?? 0), "
         + "\"notYetDue\": \(counts[.notYetDue] ?? 0), \"findings\": ")
     findings(report.indicatorFindings, into: &json)
-    json.raw("},\n  \"conflicts\": ")
+    json.raw(", \"trends\": [")
+    for (index, trend) in report.indicatorTrends.enumerated() {
+      if index > 0 { json.raw(", ") }
+      json.raw("{\"indicator\": ")
+      json.string(trend.indicator)
+      json.raw(", \"measurements\": [")
+      for (number, point) in trend.points.enumerated() {
+        if number > 0 { json.raw(", ") }
+        json.raw("{\"date\": ")
+        json.optionalString(point.date?.description)
+        json.raw(", \"value\": \(point.value)}")
+      }
+      json.raw("]}")
+    }
+    json.raw("]},\n  \"conflicts\": ")
     findings(report.conflicts, into: &json)
     json.raw("\n}\n")
     return json.output

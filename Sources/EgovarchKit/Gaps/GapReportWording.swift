@@ -123,4 +123,17 @@ enum GapReportWording {
   static func found(_ count: Int) -> LocalizedText {
     LocalizedText(en: "\(count) found", vi: "có \(count)")
   }
+
+  /// "trend of 'id': 21 (31 October 2024) → 23 (31 December 2025)" / "diễn biến của 'id': 21
+  /// (31/10/2024) → 23 (31/12/2025)"; an undated `actual` has no date.
+  static func trend(_ trend: IndicatorTrend) -> LocalizedText {
+    let points = trend.points.map { point in
+      let value = IndicatorAssessment.format(point.value, unit: trend.unit)
+      guard let date = point.date?.spoken else { return value }
+      return LocalizedText(en: "\(value.english) (\(date.english))", vi: "\(value.vietnamese) (\(date.vietnamese))")
+    }
+    return LocalizedText(
+      en: "trend of '\(trend.indicator)': " + points.map(\.english).joined(separator: " → "),
+      vi: "diễn biến của '\(trend.indicator)': " + points.map(\.vietnamese).joined(separator: " → "))
+  }
 }

@@ -77,9 +77,12 @@ struct ArchitectureBuilderState {
           direction: element.value(Name.direction.rawValue).flatMap(IndicatorDirection.init) ?? .atLeast,
           target: element.value(Name.target.rawValue).flatMap(IndicatorValue.init(parsing:)),
           actual: element.value(Name.actual.rawValue).flatMap(IndicatorValue.init(parsing:)),
+          measured: element.value(Name.measured.rawValue).flatMap(CalendarDate.init(parsing:)),
           deadline: element.value(Name.deadline.rawValue).flatMap(CalendarDate.init(parsing:)),
           source: element.value(Name.source.rawValue), component: element.sharedValue(Name.component.rawValue),
           position: position))
+    case (.indicator?, .measurement?):
+      appendMeasurement(element, position)
     case (.suppressions?, .suppress?):
       architecture?.suppressions.append(
         Suppression(
@@ -163,6 +166,17 @@ struct ArchitectureBuilderState {
   /// anything else (a schema error) reads as absent.
   private static func yearOrDate(_ text: String) -> YearOrDate? {
     YearOrDate(parsing: text.trimmingCharacters(in: String.xmlWhitespace))
+  }
+
+  /// Adds a `measurement` to the last indicator; one without a valid date or value (a schema
+  /// error) is left out, as an unparsable `actual` is.
+  private mutating func appendMeasurement(_ element: XMLElementStart, _ position: SourcePosition) {
+    guard let indicator = architecture?.indicators.indices.last,
+      let date = element.value(Name.date.rawValue).flatMap(CalendarDate.init(parsing:)),
+      let value = element.value(Name.value.rawValue).flatMap(IndicatorValue.init(parsing:))
+    else { return }
+    architecture?.indicators[indicator].measurements.append(
+      IndicatorMeasurement(date: date, value: value, position: position))
   }
 
   /// A year within the schema's range; a year beyond it (a schema error) reads as absent.

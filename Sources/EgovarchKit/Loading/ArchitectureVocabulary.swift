@@ -11,6 +11,8 @@ enum ArchitectureVocabulary: Int, CaseIterable {
   case securityLevel
   // Attributes of format 1.1: a task's dates, a task's or phase's budget source.
   case due, budgetSource
+  // Format 1.1: an indicator's dated values.
+  case measurement, measured, date, value
   // The namespace.
   case namespace
 

@@ -12,6 +12,10 @@ public struct Indicator: Sendable, Hashable {
   public var target: IndicatorValue?
   /// The actual value; `nil` means not reported.
   public var actual: IndicatorValue?
+  /// The day `actual` was measured; `nil` (a v1 model) means `actual` is the result.
+  public var measured: CalendarDate?
+  /// The `measurement` children, in document order.
+  public var measurements: [IndicatorMeasurement]
   /// The date by which the target must be met.
   public var deadline: CalendarDate?
   /// The document that sets the target.
@@ -25,7 +29,8 @@ public struct Indicator: Sendable, Hashable {
   public init(
     id: String, name: String? = nil, unit: IndicatorUnit = .percent,
     direction: IndicatorDirection = .atLeast, target: IndicatorValue?, actual: IndicatorValue? = nil,
-    deadline: CalendarDate? = nil, source: String? = nil, component: String? = nil,
+    measured: CalendarDate? = nil, measurements: [IndicatorMeasurement] = [], deadline: CalendarDate? = nil,
+    source: String? = nil, component: String? = nil,
     position: SourcePosition
   ) {
     self.id = id
@@ -34,9 +39,22 @@ public struct Indicator: Sendable, Hashable {
     self.direction = direction
     self.target = target
     self.actual = actual
+    self.measured = measured
+    self.measurements = measurements
     self.deadline = deadline
     self.source = source
     self.component = component
     self.position = position
+  }
+
+  /// Every dated value, oldest first: the `measurement` children and `actual` with `measured`
+  /// (before a child of the same day, which is the later word); an undated `actual` is not in it.
+  public var history: [IndicatorMeasurement] {
+    var all = measurements
+    if let actual, let measured {
+      all.insert(IndicatorMeasurement(date: measured, value: actual, position: position), at: 0)
+    }
+    // A stable sort: values of one day keep their order.
+    return all.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
   }
 }

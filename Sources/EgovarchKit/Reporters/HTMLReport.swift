@@ -161,6 +161,11 @@ public struct HTMLReport: Sendable {
     output += "<h3>\(say(Words.indicators))</h3>\n"
     output += "<p class=\"indicators\">" + say(Words.indicatorCounts(gaps)) + "</p>\n"
     output += list(gaps.indicatorFindings)
+    if !gaps.indicatorTrends.isEmpty {
+      output += "<ul class=\"trends\">\n"
+      for trend in gaps.indicatorTrends { output += "<li>\(Self.escape(language.say(Words.trend(trend))))</li>\n" }
+      output += "</ul>\n"
+    }
 
     output += "<h3>\(say(Words.conflicts))</h3>\n"
     output += "<p class=\"conflicts\">" + say(Words.found(gaps.conflicts.count)) + "</p>\n"

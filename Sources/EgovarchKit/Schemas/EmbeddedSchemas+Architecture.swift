@@ -314,21 +314,31 @@ extension EmbeddedSchemas {
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
-  <xs:complexType name="Indicator">
-    <xs:simpleContent>
-      <xs:extension base="a:Text">
-        <xs:attribute name="id" type="a:Identifier" use="required"/>
-        <xs:attribute name="name" type="xs:token"/>
-        <xs:attribute name="unit" type="a:IndicatorUnit" default="percent"/>
-        <xs:attribute name="direction" type="a:IndicatorDirection" default="at-least"/>
-        <xs:attribute name="target" type="a:Amount" use="required"/>
-        <xs:attribute name="actual" type="a:Amount"/>
-        <xs:attribute name="deadline" type="a:Date"/>
-        <xs:attribute name="source" type="xs:token"/>
-        <xs:attribute name="component" type="a:Reference"/>
-        <xs:anyAttribute namespace="##other" processContents="skip"/>
-      </xs:extension>
-    </xs:simpleContent>
+  <xs:complexType name="Indicator" mixed="true">
+    <xs:annotation><xs:documentation>Free text, then the earlier measurements (format 1.1).</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="measurement" type="a:Measurement" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="a:Identifier" use="required"/>
+    <xs:attribute name="name" type="xs:token"/>
+    <xs:attribute name="unit" type="a:IndicatorUnit" default="percent"/>
+    <xs:attribute name="direction" type="a:IndicatorDirection" default="at-least"/>
+    <xs:attribute name="target" type="a:Amount" use="required"/>
+    <xs:attribute name="actual" type="a:Amount"/>
+    <xs:attribute name="measured" type="a:Date">
+      <xs:annotation><xs:documentation>The day `actual` was measured (format 1.1); without it `actual` is the result.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="deadline" type="a:Date"/>
+    <xs:attribute name="source" type="xs:token"/>
+    <xs:attribute name="component" type="a:Reference"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
+  </xs:complexType>
+
+  <xs:complexType name="Measurement">
+    <xs:annotation><xs:documentation>A value of the indicator measured on a day (format 1.1), typed as `actual` is.</xs:documentation></xs:annotation>
+    <xs:attribute name="date" type="a:Date" use="required"/>
+    <xs:attribute name="value" type="a:Amount" use="required"/>
+    <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 
   <xs:complexType name="Suppressions">

@@ -23,6 +23,14 @@ public struct NotReportedRule: Rule {
         whose deadline has not passed may be reported later. The finding points at the `indicator` \
         element; its component is the indicator's `component`, if any, and its related id the \
         indicator's id.
+
+        Dated values (format 1.1: `actual` with `measured`, and `measurement` children) tell the \
+        result at the deadline only when one is dated the deadline day, when the latest one before it \
+        meets the target, or when the first one after it still falls short (`kpi/target-missed`'s \
+        business). Otherwise, once the deadline has passed, the indicator is not reported at its \
+        deadline, and the message gives the last value known with its date: a figure measured in \
+        October is not the result at a December deadline. Values dated after the validation date are \
+        not known yet. An `actual` without `measured` is the result, as in a v1 model.
         """,
       vi: """
         Chỉ báo các chỉ tiêu có thời hạn (`deadline`) đã qua tính đến ngày đánh giá (`--as-of`, thuộc \
@@ -32,6 +40,14 @@ public struct NotReportedRule: Rule {
         thời hạn thì không bao giờ quá hạn báo cáo, còn chỉ tiêu chưa qua thời hạn có thể báo cáo sau. \
         Phát hiện chỉ tới phần tử `indicator`; thành phần của phát hiện là `component` của chỉ tiêu (nếu \
         có), mã liên quan là mã của chỉ tiêu.
+
+        Các giá trị có ngày đo (định dạng 1.1: `actual` kèm `measured`, và các phần tử con \
+        `measurement`) chỉ cho biết kết quả tại thời hạn khi có giá trị đo đúng ngày đến hạn, khi giá \
+        trị gần nhất trước thời hạn đã đạt mục tiêu, hoặc khi giá trị đầu tiên sau thời hạn vẫn chưa \
+        đạt (thuộc quy tắc `kpi/target-missed`). Nếu không, khi đã quá hạn, chỉ tiêu bị báo là chưa có \
+        số liệu tại thời hạn, kèm giá trị đo gần nhất và ngày đo: số liệu đo tháng 10 không phải kết \
+        quả tại thời hạn tháng 12. Giá trị đo sau ngày đánh giá chưa được tính. Giá trị `actual` không \
+        có `measured` là kết quả, như trong mô hình phiên bản 1.
         """),
     triggeringExamples: [
       Example(
@@ -44,6 +60,12 @@ public struct NotReportedRule: Rule {
                      target="30" deadline="2020-12-31" source="17/NQ-CP" component="online-services"/>
           <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
           ↓<indicator id="reporting" unit="boolean" target="true" deadline="2021-03-31"/>
+          ↓<indicator id="targets-2020" name="Số chỉ tiêu đạt" unit="count" target="30" actual="21"
+                     measured="2020-10-31" deadline="2020-12-31"/>
+          ↓<indicator id="ecabinet" unit="boolean" target="true" deadline="2020-12-31">
+            <measurement date="2020-06-30" value="false"/>
+            <measurement date="2021-02-15" value="true"/>
+          </indicator>
         </indicators>
         """),
       Example(
@@ -70,6 +92,11 @@ public struct NotReportedRule: Rule {
           <indicator id="dvc-2025" unit="percent" target="80" deadline="2025-12-31" component="online-services"/>
           <indicator id="ict-rank" unit="count" direction="at-most" target="30"/>
           <indicator id="dvc-level3" unit="percent" target="30" actual="12" deadline="2020-12-31"/>
+          <indicator id="targets-2020" unit="count" target="30" actual="25" measured="2020-12-31"
+                     deadline="2020-12-31"/>
+          <indicator id="email" unit="percent" target="90" deadline="2020-12-31">
+            <measurement date="2020-10-31" value="92"/>
+          </indicator>
         </indicators>
         """),
       Example(
@@ -94,8 +121,11 @@ public struct NotReportedRule: Rule {
     context.indicatorAssessments.compactMap { assessment in
       let indicator = assessment.indicator
       guard let deadline = indicator.deadline, assessment.status == .notReported else { return nil }
+      let message: LocalizedText =
+        assessment.measurement.map { .notReportedAtDeadline(assessment, last: $0, deadline: deadline) }
+        ?? .notReported(indicator.id, deadline: deadline)
       return RuleViolation(
-        message: .notReported(indicator.id, deadline: deadline), position: indicator.position,
+        message: message, position: indicator.position,
         component: indicator.component, related: [indicator.id])
     }
   }
@@ -106,5 +136,37 @@ extension LocalizedText {
     LocalizedText(
       en: "indicator '\(indicator)' has no reported value although its deadline \(deadline) has passed",
       vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn \(deadline)")
+  }
+
+  /// An indicator whose dated values do not tell its result at the deadline: the last value known,
+  /// from before the deadline or (reached late) after it.
+  fileprivate static func notReportedAtDeadline(
+    _ assessment: IndicatorAssessment, last: IndicatorMeasurement, deadline: CalendarDate
+  ) -> Self {
+    let indicator = assessment.indicator
+    let name = indicator.name.map { " (\($0))" } ?? ""
+    let (due, day) = (deadline.spoken, last.date.spoken)
+    let value = IndicatorAssessment.format(last.value, unit: indicator.unit)
+    let target = assessment.formattedTarget
+    let figure: LocalizedText
+    if indicator.unit == .boolean {
+      figure =
+        (assessment.shortfall ?? 1) > 0
+        ? LocalizedText(en: "not achieved", vi: "chưa đạt") : LocalizedText(en: "achieved", vi: "đã đạt")
+    } else {
+      figure = LocalizedText(
+        en: "\(value.english) against \(target.english)", vi: "\(value.vietnamese) so với mục tiêu \(target.vietnamese)"
+      )
+    }
+    let when =
+      last.date.isPast(deadline: deadline)
+      ? LocalizedText(en: "measured after it on \(day.english)", vi: "số liệu đo sau thời hạn, ngày \(day.vietnamese)")
+      : LocalizedText(en: "last measured on \(day.english)", vi: "lần đo gần nhất ngày \(day.vietnamese)")
+    return LocalizedText(
+      en:
+        "indicator '\(indicator.id)'\(name) was not reported at its deadline \(due.english); \(when.english): \(figure.english)",
+      vi:
+        "chỉ tiêu '\(indicator.id)'\(name) chưa có số liệu tại thời hạn \(due.vietnamese); \(when.vietnamese): \(figure.vietnamese)"
+    )
   }
 }

@@ -29,6 +29,14 @@ public struct TargetMissedRule: Rule {
         indicator whose deadline has not passed is not reported even when its current value falls short \
         (the gap report counts it as not yet due), and one without an actual value is \
         `kpi/not-reported`'s business.
+
+        With dated values (format 1.1: `actual` with `measured`, and `measurement` children; values \
+        dated after the validation date are not known yet), a due indicator is judged by its result at \
+        the deadline: the value dated the deadline day, else the latest one before it when it meets \
+        the target, else the first one after it (a result reported late) when it still falls short; \
+        the message says when it was measured. A value measured before the deadline that falls short \
+        is not the result (`kpi/not-reported` says so), and neither is a later one that meets the \
+        target. An `actual` without `measured` is the result, as in a v1 model.
         """,
       vi: """
         Chỉ tiêu đến hạn khi thời hạn (`deadline`) đã qua tính đến ngày đánh giá (`--as-of`, thuộc \
@@ -44,6 +52,14 @@ public struct TargetMissedRule: Rule {
         phát hiện là `component` của chỉ tiêu (nếu có), mã liên quan là mã của chỉ tiêu. Chỉ tiêu chưa \
         qua thời hạn không bị báo dù giá trị hiện tại chưa đạt (báo cáo khoảng cách tính là chưa đến \
         hạn), còn chỉ tiêu chưa có giá trị thực tế thuộc quy tắc `kpi/not-reported`.
+
+        Với các giá trị có ngày đo (định dạng 1.1: `actual` kèm `measured`, và các phần tử con \
+        `measurement`; giá trị đo sau ngày đánh giá chưa được tính), chỉ tiêu đến hạn được đánh giá \
+        theo kết quả tại thời hạn: giá trị đo đúng ngày đến hạn, nếu không thì giá trị gần nhất trước \
+        thời hạn khi nó đạt mục tiêu, nếu không thì giá trị đầu tiên sau thời hạn (kết quả báo cáo \
+        muộn) khi nó vẫn chưa đạt; thông báo nêu ngày đo. Giá trị đo trước thời hạn mà chưa đạt không \
+        phải kết quả (quy tắc `kpi/not-reported` báo việc này), giá trị đo sau thời hạn đã đạt cũng \
+        vậy. Giá trị `actual` không có `measured` là kết quả, như trong mô hình phiên bản 1.
         """),
     triggeringExamples: [
       Example(
@@ -58,6 +74,12 @@ public struct TargetMissedRule: Rule {
           <indicator id="dvc-level3" unit="percent" target="30" actual="35.5" deadline="2020-12-31"/>
           ↓<indicator id="late-dossiers" unit="percent" direction="at-most" target="1" actual="2.5"/>
           ↓<indicator id="ecabinet" unit="boolean" target="true" actual="false" deadline="2021-06-29"/>
+          ↓<indicator id="targets-2020" unit="count" target="30" actual="25" measured="2020-12-31"
+                     deadline="2020-12-31"/>
+          ↓<indicator id="email" unit="percent" target="90" deadline="2020-12-31">
+            <measurement date="2020-10-31" value="70"/>
+            <measurement date="2021-01-20" value="85"/>
+          </indicator>
         </indicators>
         """),
       Example(
@@ -87,6 +109,8 @@ public struct TargetMissedRule: Rule {
           <indicator id="dvc-2025" unit="percent" target="80" actual="40" deadline="2025-12-31"
                      component="online-services"/>
           <indicator id="dossiers" unit="percent" target="20" deadline="2020-12-31"/>
+          <indicator id="targets-2020" unit="count" target="30" actual="21" measured="2020-10-31"
+                     deadline="2020-12-31"/>
         </indicators>
         """),
       Example(
@@ -124,18 +148,30 @@ extension LocalizedText {
     let target = assessment.formattedTarget
     let due = indicator.deadline.map(Vocabulary.by)
     let source = indicator.source
+    // A dated value says when it was measured, and whether that was after the deadline.
+    let measured = assessment.measurement.map { measurement -> LocalizedText in
+      let day = measurement.date.spoken
+      return assessment.measuredAfterDeadline == true
+        ? LocalizedText(
+          en: " (measured \(day.english), after the deadline)", vi: " (số liệu ngày \(day.vietnamese), sau thời hạn)")
+        : LocalizedText(en: " (measured \(day.english))", vi: " (số liệu ngày \(day.vietnamese))")
+    }
     if indicator.unit == .boolean {
       // "no against yes" reads badly in both languages: a yes/no target is either reached or not.
       return LocalizedText(
-        en: "indicator '\(indicator.id)'\(name) missed its target: not achieved, where it was required"
+        en:
+          "indicator '\(indicator.id)'\(name) missed its target: not achieved\(measured?.english ?? ""), where it was required"
           + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
-        vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: chưa thực hiện, trong khi yêu cầu phải đạt"
+        vi:
+          "chỉ tiêu '\(indicator.id)'\(name) không đạt: chưa thực hiện\(measured?.vietnamese ?? ""), trong khi yêu cầu phải đạt"
           + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
     }
     return LocalizedText(
-      en: "indicator '\(indicator.id)'\(name) missed its target: \(actual.english) against \(target.english)"
+      en:
+        "indicator '\(indicator.id)'\(name) missed its target: \(actual.english)\(measured?.english ?? "") against \(target.english)"
         + (due.map { " \($0.english)" } ?? "") + (source.map { " (source: \($0))" } ?? ""),
-      vi: "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese) so với mục tiêu \(target.vietnamese)"
+      vi:
+        "chỉ tiêu '\(indicator.id)'\(name) không đạt: \(actual.vietnamese)\(measured?.vietnamese ?? "") so với mục tiêu \(target.vietnamese)"
         + (due.map { " \($0.vietnamese)" } ?? "") + (source.map { " (nguồn: \($0))" } ?? ""))
   }
 }
