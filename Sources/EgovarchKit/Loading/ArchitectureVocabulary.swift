@@ -8,6 +8,8 @@ enum ArchitectureVocabulary: Int, CaseIterable {
   case id, province, framework, edition, decision, approved, asOf, kind, name, layer, scope, status
   case owner, ref, type, until, number, start, end, action, budget, unit, direction, target, actual
   case deadline, source, rule, reason
+  // Attributes of format 1.1 (`from` of dependsOn).
+  case from
   // The namespace.
   case namespace
 
