@@ -158,11 +158,24 @@ public struct MissingLinkRule: Rule {
       for platform in gap.platforms where !gap.targets.contains(.component(platform)) {
         ids += related.ids(ofKind: platform, excluding: component.id)
       }
+      let source = framework.componentTerm(component)
+      let message: LocalizedText
+      let severity: Severity
+      switch gap.plan {
+      case nil:
+        message = .missingLink(source, to: target, via: via, framework: framework.id)
+        severity = requirement.severity
+      case .planned(let date)?:
+        let overdue = context.asOf.isPast(deadline: date.lastDay)
+        message = .plannedLink(source, to: target, via: via, for: date, overdue: overdue, framework: framework.id)
+        severity = overdue ? requirement.severity : .note
+      case .undated?, .now?:
+        message = .plannedLink(source, to: target, via: via, for: nil, overdue: false, framework: framework.id)
+        severity = min(requirement.severity, .warning)
+      }
       return RuleViolation(
-        message: .withBasis(
-          .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
-          requirement.basis),
-        position: component.position, component: component.id, related: ids, severity: requirement.severity)
+        message: .withBasis(message, requirement.basis), position: component.position, component: component.id,
+        related: ids, severity: severity)
     }
   }
 
@@ -187,5 +200,34 @@ extension LocalizedText {
         + "required by framework \(framework)",
       vi: "\(source.vietnamese) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
         + "theo yêu cầu của khung kiến trúc \(framework)")
+  }
+
+  /// The required link exists only as a plan: "… is planned for 2026, not yet in place", "… was
+  /// planned for 30 June 2024 and is not yet in place" (overdue), or "… is planned, not yet in
+  /// place" without a date.
+  fileprivate static func plannedLink(
+    _ source: LocalizedText, to target: LocalizedText, via: LocalizedText?, for date: YearOrDate?, overdue: Bool,
+    framework: String
+  ) -> Self {
+    let when = date.map { date -> LocalizedText in
+      let spoken = date.spoken
+      switch date {
+      case .year: return LocalizedText(en: " for \(spoken.english)", vi: " từ năm \(spoken.vietnamese)")
+      case .day: return LocalizedText(en: " for \(spoken.english)", vi: " từ ngày \(spoken.vietnamese)")
+      }
+    }
+    let state =
+      overdue
+      ? LocalizedText(
+        en: "was planned\(when?.english ?? "") and is not yet in place",
+        vi: "dự kiến có\(when?.vietnamese ?? "") nhưng đến nay vẫn chưa có")
+      : LocalizedText(
+        en: "is planned\(when?.english ?? ""), not yet in place",
+        vi: when.map { "dự kiến có\($0.vietnamese), hiện chưa có" } ?? "mới được dự kiến, hiện chưa có")
+    return LocalizedText(
+      en: "the link from \(source.english) to \(target.english)\(via.map { " through the \($0.english)" } ?? "") "
+        + "\(state.english), required by framework \(framework)",
+      vi: "liên kết của \(source.vietnamese) tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
+        + "\(state.vietnamese), theo yêu cầu của khung kiến trúc \(framework)")
   }
 }
