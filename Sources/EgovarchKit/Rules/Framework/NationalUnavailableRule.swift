@@ -125,7 +125,8 @@ public struct NationalUnavailableRule: Rule {
       let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference,
-          let available = framework.nationalSystem(id)?.available
+          let available = framework.nationalSystem(id)?.available,
+          (dependency.from?.year).map({ $0 < available }) ?? true
         else { continue }
         let delivery = deliveries[index] < 0 ? nil : phases[Int(deliveries[index])]
         let reference = dependency.reference.description

@@ -133,6 +133,8 @@ public struct DependencyLaterRule: Rule {
     var violations: [RuleViolation] = []
     DeliveredDependency.forEachPending(in: context, where: { deliveries[$0] > $1 }) { pending in
       let later = schedule.phases[Int(deliveries[pending.targetIndex])]
+      // A link dated in or after the dependency's phase comes with the dependency, not before it.
+      if let from = pending.from, from.year >= later.phase.start { return }
       violations.append(
         RuleViolation(
           message: .deliveredBefore(pending, later: later), position: pending.task.position,

@@ -86,6 +86,7 @@ public struct DependencyUnscheduledRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let graph = context.graph
     let deliveries = context.firstDeliveryByComponent
+    let lastYear = context.schedule.phases.last?.endYear
     var violations: [RuleViolation] = []
     DeliveredDependency.forEachPending(
       in: context,
@@ -94,6 +95,8 @@ public struct DependencyUnscheduledRule: Rule {
         return (status == .planned || status == .inProgress) && deliveries[target] < 0
       }
     ) { pending in
+      // A link dated after the roadmap's last year (it has one) needs its target only after it.
+      if let from = pending.from, let last = lastYear, from.year > last { return }
       violations.append(
         RuleViolation(
           message: .dependsOnUnscheduled(pending), position: pending.task.position,
