@@ -44,6 +44,17 @@ public struct MissingLinkRule: Rule {
         does); a direct link that skips the platform is `framework/bypass-integration`'s, which does \
         not report a `dependsOn` to `national:K` where this rule reports the link to it missing: one \
         finding for one missing path.
+
+        A link that is only a plan on the as-of date does not make the link there (format 1.1): a \
+        `dependsOn` whose own `status` is `planned` or `in-progress` while its component is further \
+        along (an existing system whose connection is pending), or, without `status`, whose `from` is \
+        after the as-of date. A link without `status` follows its component: a planned component's \
+        links are its design. When the required link is there only counting such plans, the finding \
+        says it is planned instead of missing, with the date of the soonest planned path (a path is in \
+        place with its latest link): a note while that date is ahead (the plan is the model's answer \
+        to the requirement), the requirement's severity once it has passed on the as-of date (the plan \
+        is overdue: met on its last day, late from the next), and a warning at most (never more than \
+        the requirement's severity) for a plan without a date, which cannot be held to one.
         """,
       vi: """
         Với mỗi yêu cầu về liên kết của khung kiến trúc còn hiệu lực vào ngày đánh giá (theo thứ tự \
@@ -74,6 +85,18 @@ public struct MissingLinkRule: Rule {
         `framework/missing-component` sẽ báo); liên kết trực tiếp bỏ qua nền tảng do quy tắc \
         `framework/bypass-integration` báo, quy tắc này không báo phần tử `dependsOn` tới `national:K` \
         khi liên kết tới đó đã bị báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện.
+
+        Liên kết mới chỉ là kế hoạch vào ngày đánh giá không được coi là đã có (định dạng 1.1): phần \
+        tử `dependsOn` có `status` riêng là dự kiến (`planned`) hoặc đang triển khai (`in-progress`) \
+        trong khi thành phần của nó đã tiến xa hơn (hệ thống đã có nhưng kết nối còn chờ), hoặc không \
+        có `status` mà có `from` sau ngày đánh giá. Liên kết không có `status` theo trạng thái của \
+        thành phần: các liên kết của thành phần dự kiến là thiết kế của nó. Khi liên kết bắt buộc chỉ \
+        có nếu tính các kế hoạch đó, phát hiện nói liên kết đang được dự kiến thay vì bị thiếu, kèm \
+        thời điểm của đường kết nối dự kiến sớm nhất (một đường kết nối có khi liên kết muộn nhất \
+        của nó có): là ghi chú khi thời điểm đó chưa tới (kế hoạch là câu trả lời của mô hình cho yêu \
+        cầu), có mức độ của yêu cầu khi thời điểm đó đã qua vào ngày đánh giá (kế hoạch bị chậm: đạt \
+        nếu có vào ngày cuối, chậm từ ngày hôm sau), và tối đa là cảnh báo (không bao giờ cao hơn \
+        mức độ của yêu cầu) cho kế hoạch không có thời điểm, vì không thể đối chiếu với thời hạn nào.
         """),
     triggeringExamples: [
       Example(
@@ -109,6 +132,22 @@ public struct MissingLinkRule: Rule {
           </components>
         </architecture>
         """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          ↓<component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="existing">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:government-reporting-system" type="data" status="planned" from="2022"/>
+          </component>
+          ↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
+            <dependsOn ref="lgsp" type="integration" status="in-progress" from="2020-12-31"/>
+          </component>
+        </components>
+        """),
     ],
     nonTriggeringExamples: [
       Example(
@@ -132,6 +171,18 @@ public struct MissingLinkRule: Rule {
         <components>
           <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
           <component id="old-reporting" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration" from="2020"/>
+          </component>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="planned">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:government-reporting-system" type="data" status="planned" from="2023"/>
+          </component>
         </components>
         """),
     ])
