@@ -29,7 +29,8 @@ enum LinkArrival: Comparable {
     case (.now, .now), (.undated, _), (_, .now): return false
     case (.now, _), (.planned, .undated): return true
     case (.planned(let left), .planned(let right)):
-      return left.firstDay == right.firstDay ? left.description.count < right.description.count
+      return left.firstDay == right.firstDay
+        ? left.description.count < right.description.count
         : left.firstDay < right.firstDay
     }
   }

@@ -49,7 +49,8 @@ struct RequiredLinkGaps {
         ].compactMap { $0 }.min()
         guard arrival != .now else { continue }
         gaps.append(
-          Gap(node: Int(node), requirement: requirement, targets: targets, platforms: platforms + routes, plan: arrival))
+          Gap(node: Int(node), requirement: requirement, targets: targets, platforms: platforms + routes, plan: arrival)
+        )
         for target in targets {
           switch target {
           case .national(let id): nationalTargets[Int(node), default: []].insert(id)
