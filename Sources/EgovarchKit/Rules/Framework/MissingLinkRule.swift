@@ -143,7 +143,7 @@ public struct MissingLinkRule: Rule {
             <dependsOn ref="lgsp" type="integration"/>
             <dependsOn ref="national:government-reporting-system" type="data" status="planned" from="2022"/>
           </component>
-          ↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
+          ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
             <dependsOn ref="lgsp" type="integration" status="in-progress" from="2020-12-31"/>
           </component>
         </components>
@@ -261,11 +261,13 @@ extension LocalizedText {
     framework: String
   ) -> Self {
     let when = date.map { date -> LocalizedText in
-      let spoken = date.spoken
+      // Vietnamese says which it is: "từ năm 2026", "từ ngày 30/06/2026".
+      let unit: String
       switch date {
-      case .year: return LocalizedText(en: " for \(spoken.english)", vi: " từ năm \(spoken.vietnamese)")
-      case .day: return LocalizedText(en: " for \(spoken.english)", vi: " từ ngày \(spoken.vietnamese)")
+      case .year: unit = "năm"
+      case .day: unit = "ngày"
       }
+      return LocalizedText(en: " for \(date.spoken.english)", vi: " từ \(unit) \(date.spoken.vietnamese)")
     }
     let state =
       overdue
