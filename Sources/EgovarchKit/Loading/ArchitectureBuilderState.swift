@@ -58,7 +58,9 @@ struct ArchitectureBuilderState {
       dependencies.append(
         Dependency(
           reference: ComponentReference(parsing: ref),
-          type: element.value(Name.type.rawValue).flatMap(DependencyType.init) ?? .uses, position: position))
+          type: element.value(Name.type.rawValue).flatMap(DependencyType.init) ?? .uses,
+          status: element.value(Name.status.rawValue).flatMap(Self.linkStatus),
+          from: element.value(Name.from.rawValue).flatMap(YearOrDate.init(parsing:)), position: position))
     case (.architecture?, .roadmap?):
       architecture?.roadmap = Roadmap(until: element.value(Name.until.rawValue).flatMap(Self.year), position: position)
     case (.roadmap?, .phase?):
@@ -177,6 +179,11 @@ struct ArchitectureBuilderState {
     else { return }
     architecture?.indicators[indicator].measurements.append(
       IndicatorMeasurement(date: date, value: value, position: position))
+  }
+
+  /// The status of a link: any status but `retired` (a schema error, read as absent).
+  private static func linkStatus(_ text: String) -> ComponentStatus? {
+    ComponentStatus(rawValue: text).flatMap { $0 == .retired ? nil : $0 }
   }
 
   /// A year within the schema's range; a year beyond it (a schema error) reads as absent.

@@ -13,6 +13,8 @@ enum ArchitectureVocabulary: Int, CaseIterable {
   case due, budgetSource
   // Format 1.1: an indicator's dated values.
   case measurement, measured, date, value
+  // Attributes of format 1.1 (`from` of dependsOn).
+  case from
   // The namespace.
   case namespace
 

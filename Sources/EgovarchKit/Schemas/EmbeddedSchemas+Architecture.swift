@@ -139,6 +139,15 @@ extension EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="LinkStatus">
+    <xs:annotation><xs:documentation>Where a link (dependsOn) stands: existing, in-progress or planned; absent, it follows its component's status.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="existing"/>
+      <xs:enumeration value="in-progress"/>
+      <xs:enumeration value="planned"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="DependencyType">
     <xs:restriction base="xs:token">
       <xs:enumeration value="uses"/>
@@ -256,6 +265,8 @@ extension EmbeddedSchemas {
   <xs:complexType name="Dependency">
     <xs:attribute name="ref" type="a:Reference" use="required"/>
     <xs:attribute name="type" type="a:DependencyType" default="uses"/>
+    <xs:attribute name="status" type="a:LinkStatus"/>
+    <xs:attribute name="from" type="a:YearOrDate"/>
     <xs:anyAttribute namespace="##other" processContents="skip"/>
   </xs:complexType>
 

@@ -44,6 +44,17 @@ public struct MissingLinkRule: Rule {
         does); a direct link that skips the platform is `framework/bypass-integration`'s, which does \
         not report a `dependsOn` to `national:K` where this rule reports the link to it missing: one \
         finding for one missing path.
+
+        A link that is only a plan on the as-of date does not make the link there (format 1.1): a \
+        `dependsOn` whose own `status` is `planned` or `in-progress` while its component is further \
+        along (an existing system whose connection is pending), or, without `status`, whose `from` is \
+        after the as-of date. A link without `status` follows its component: a planned component's \
+        links are its design. When the required link is there only counting such plans, the finding \
+        says it is planned instead of missing, with the date of the soonest planned path (a path is in \
+        place with its latest link): a note while that date is ahead (the plan is the model's answer \
+        to the requirement), the requirement's severity once it has passed on the as-of date (the plan \
+        is overdue: met on its last day, late from the next), and a warning at most (never more than \
+        the requirement's severity) for a plan without a date, which cannot be held to one.
         """,
       vi: """
         Với mỗi yêu cầu về liên kết của khung kiến trúc còn hiệu lực vào ngày đánh giá (theo thứ tự \
@@ -74,6 +85,18 @@ public struct MissingLinkRule: Rule {
         `framework/missing-component` sẽ báo); liên kết trực tiếp bỏ qua nền tảng do quy tắc \
         `framework/bypass-integration` báo, quy tắc này không báo phần tử `dependsOn` tới `national:K` \
         khi liên kết tới đó đã bị báo thiếu: một đường kết nối thiếu chỉ cho một phát hiện.
+
+        Liên kết mới chỉ là kế hoạch vào ngày đánh giá không được coi là đã có (định dạng 1.1): phần \
+        tử `dependsOn` có `status` riêng là dự kiến (`planned`) hoặc đang triển khai (`in-progress`) \
+        trong khi thành phần của nó đã tiến xa hơn (hệ thống đã có nhưng kết nối còn chờ), hoặc không \
+        có `status` mà có `from` sau ngày đánh giá. Liên kết không có `status` theo trạng thái của \
+        thành phần: các liên kết của thành phần dự kiến là thiết kế của nó. Khi liên kết bắt buộc chỉ \
+        có nếu tính các kế hoạch đó, phát hiện nói liên kết đang được dự kiến thay vì bị thiếu, kèm \
+        thời điểm của đường kết nối dự kiến sớm nhất (một đường kết nối có khi liên kết muộn nhất \
+        của nó có): là ghi chú khi thời điểm đó chưa tới (kế hoạch là câu trả lời của mô hình cho yêu \
+        cầu), có mức độ của yêu cầu khi thời điểm đó đã qua vào ngày đánh giá (kế hoạch bị chậm: đạt \
+        nếu có vào ngày cuối, chậm từ ngày hôm sau), và tối đa là cảnh báo (không bao giờ cao hơn \
+        mức độ của yêu cầu) cho kế hoạch không có thời điểm, vì không thể đối chiếu với thời hạn nào.
         """),
     triggeringExamples: [
       Example(
@@ -109,6 +132,22 @@ public struct MissingLinkRule: Rule {
           </components>
         </architecture>
         """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-public-service-portal" type="integration"/>
+          </component>
+          ↓<component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="existing">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:government-reporting-system" type="data" status="planned" from="2022"/>
+          </component>
+          ↓↓<component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="existing">
+            <dependsOn ref="lgsp" type="integration" status="in-progress" from="2020-12-31"/>
+          </component>
+        </components>
+        """),
     ],
     nonTriggeringExamples: [
       Example(
@@ -132,6 +171,18 @@ public struct MissingLinkRule: Rule {
         <components>
           <component id="data-centre" kind="data-centre" name="Trung tâm dữ liệu tỉnh"/>
           <component id="old-reporting" kind="reporting-system" name="Báo cáo cũ" status="retired"/>
+        </components>
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration" from="2020"/>
+          </component>
+          <component id="reporting" kind="reporting-system" name="Hệ thống thông tin báo cáo tỉnh" status="planned">
+            <dependsOn ref="lgsp" type="integration"/>
+            <dependsOn ref="national:government-reporting-system" type="data" status="planned" from="2023"/>
+          </component>
         </components>
         """),
     ])
@@ -158,11 +209,24 @@ public struct MissingLinkRule: Rule {
       for platform in gap.platforms where !gap.targets.contains(.component(platform)) {
         ids += related.ids(ofKind: platform, excluding: component.id)
       }
+      let source = framework.componentTerm(component)
+      let message: LocalizedText
+      let severity: Severity
+      switch gap.plan {
+      case nil:
+        message = .missingLink(source, to: target, via: via, framework: framework.id)
+        severity = requirement.severity
+      case .planned(let date)?:
+        let overdue = context.asOf.isPast(deadline: date.lastDay)
+        message = .plannedLink(source, to: target, via: via, for: date, overdue: overdue, framework: framework.id)
+        severity = overdue ? requirement.severity : .note
+      case .undated?, .now?:
+        message = .plannedLink(source, to: target, via: via, for: nil, overdue: false, framework: framework.id)
+        severity = min(requirement.severity, .warning)
+      }
       return RuleViolation(
-        message: .withBasis(
-          .missingLink(framework.componentTerm(component), to: target, via: via, framework: framework.id),
-          requirement.basis),
-        position: component.position, component: component.id, related: ids, severity: requirement.severity)
+        message: .withBasis(message, requirement.basis), position: component.position, component: component.id,
+        related: ids, severity: severity)
     }
   }
 
@@ -187,5 +251,36 @@ extension LocalizedText {
         + "required by framework \(framework)",
       vi: "\(source.vietnamese) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
         + "theo yêu cầu của khung kiến trúc \(framework)")
+  }
+
+  /// The required link exists only as a plan: "… is planned for 2026, not yet in place", "… was
+  /// planned for 30 June 2024 and is not yet in place" (overdue), or "… is planned, not yet in
+  /// place" without a date.
+  fileprivate static func plannedLink(
+    _ source: LocalizedText, to target: LocalizedText, via: LocalizedText?, for date: YearOrDate?, overdue: Bool,
+    framework: String
+  ) -> Self {
+    let when = date.map { date -> LocalizedText in
+      // Vietnamese says which it is: "từ năm 2026", "từ ngày 30/06/2026".
+      let unit: String
+      switch date {
+      case .year: unit = "năm"
+      case .day: unit = "ngày"
+      }
+      return LocalizedText(en: " for \(date.spoken.english)", vi: " từ \(unit) \(date.spoken.vietnamese)")
+    }
+    let state =
+      overdue
+      ? LocalizedText(
+        en: "was planned\(when?.english ?? "") and is not yet in place",
+        vi: "dự kiến có\(when?.vietnamese ?? "") nhưng đến nay vẫn chưa có")
+      : LocalizedText(
+        en: "is planned\(when?.english ?? ""), not yet in place",
+        vi: when.map { "dự kiến có\($0.vietnamese), hiện chưa có" } ?? "mới được dự kiến, hiện chưa có")
+    return LocalizedText(
+      en: "the link from \(source.english) to \(target.english)\(via.map { " through the \($0.english)" } ?? "") "
+        + "\(state.english), required by framework \(framework)",
+      vi: "liên kết của \(source.vietnamese) tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
+        + "\(state.vietnamese), theo yêu cầu của khung kiến trúc \(framework)")
   }
 }

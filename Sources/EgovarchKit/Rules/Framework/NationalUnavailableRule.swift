@@ -27,7 +27,10 @@ public struct NationalUnavailableRule: Rule {
         (`--as-of`, the model's `asOf`, else today), one finding at the `dependsOn`.
 
         At most one finding per `dependsOn`; components neither delivered by the roadmap nor existing \
-        are not checked.
+        are not checked. A `dependsOn` dated (`from`, format 1.1) in or after the year `A` is not \
+        reported: the link itself comes only once the national system exists, whatever its component's \
+        delivery or status (an LGSP built in phase 1 that connects to the national payment platform \
+        from the year it opens).
         """,
       vi: """
         Danh mục ghi năm mỗi hệ thống quốc gia bắt đầu có (`available`). Với mỗi `dependsOn \
@@ -41,7 +44,10 @@ public struct NationalUnavailableRule: Rule {
         phần tử `dependsOn`.
 
         Mỗi phần tử `dependsOn` cho tối đa một phát hiện; thành phần không được lộ trình triển khai và \
-        cũng chưa có thì không được kiểm tra.
+        cũng chưa có thì không được kiểm tra. Phần tử `dependsOn` có thời điểm (`from`, định dạng 1.1) \
+        trong hoặc sau năm `A` không bị báo: bản thân liên kết chỉ có khi hệ thống quốc gia đã có, dù \
+        thành phần của nó được triển khai khi nào hay ở trạng thái nào (LGSP xây dựng ở giai đoạn 1, \
+        kết nối nền tảng thanh toán quốc gia từ năm nền tảng này hoạt động).
         """),
     triggeringExamples: [
       Example(
@@ -107,7 +113,25 @@ public struct NationalUnavailableRule: Rule {
             <task action="operate" component="data-warehouse"/>
           </phase>
         </roadmap>
-        """)
+        """),
+      Example(
+        """
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP" status="existing">
+            <dependsOn ref="national:ngsp" type="integration"/>
+            <dependsOn ref="national:national-payment-platform" type="integration" status="planned" from="2020"/>
+            <dependsOn ref="national:national-data-centre" type="hosting" status="planned" from="2025-07-01"/>
+          </component>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2017" end="2019">
+            <task action="build" component="lgsp" status="done"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="integrate" component="lgsp"/>
+          </phase>
+        </roadmap>
+        """),
     ])
 
   public init() {}
@@ -125,7 +149,8 @@ public struct NationalUnavailableRule: Rule {
       let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference,
-          let available = framework.nationalSystem(id)?.available
+          let available = framework.nationalSystem(id)?.available,
+          (dependency.from?.year).map({ $0 < available }) ?? true
         else { continue }
         let delivery = deliveries[index] < 0 ? nil : phases[Int(deliveries[index])]
         let reference = dependency.reference.description

@@ -5,19 +5,24 @@
 /// not to report a second finding for a `dependsOn` to a national system whose required link is
 /// already reported missing.
 ///
+/// A link that is only a plan on the as-of date (`Dependency.isPlan(in:on:)`) does not meet a
+/// requirement: the gap says when the soonest planned path would.
+///
 /// Only the requirements in force on the as-of date count. A requirement applies to every
 /// non-retired component of its `from` kind or of a kind that satisfies it on that date; its
 /// targets are its own (with the kinds that satisfy it) and its alternatives in force; without
 /// `via`, a national target is also reached through the platform the catalogue routes it through.
 struct RequiredLinkGaps {
   /// One gap: the component (by its index in the graph), the requirement it does not meet, the
-  /// targets any of which would meet it, and the kinds of platform it could go through (`via`, or
-  /// the catalogue's `through` for a national target).
+  /// targets any of which would meet it, the kinds of platform it could go through (`via`, or
+  /// the catalogue's `through` for a national target), and when the soonest planned link would
+  /// meet it (`nil`: no link, planned or not).
   struct Gap {
     let node: Int
     let requirement: LinkRequirement
     let targets: [ComponentReference]
     let platforms: [String]
+    let plan: LinkArrival?
   }
 
   /// Each gap, in the framework's order of requirements, then in document order.
@@ -37,11 +42,15 @@ struct RequiredLinkGaps {
       let targets = applied.targets(of: requirement)
       let platforms = requirement.via.map { applied.kinds(satisfying: $0) } ?? []
       let routes = requirement.via == nil ? Self.routes(to: targets, in: applied) : []
-      for node in context.analysis.componentIndices(satisfying: requirement.from)
-      where !links.reaches(Int(node), anyOf: targets, via: platforms)
-        && !(!routes.isEmpty && links.reaches(Int(node), anyOf: targets, via: routes))
-      {
-        gaps.append(Gap(node: Int(node), requirement: requirement, targets: targets, platforms: platforms + routes))
+      for node in context.analysis.componentIndices(satisfying: requirement.from) {
+        let arrival = [
+          links.arrival(Int(node), anyOf: targets, via: platforms),
+          routes.isEmpty ? nil : links.arrival(Int(node), anyOf: targets, via: routes),
+        ].compactMap { $0 }.min()
+        guard arrival != .now else { continue }
+        gaps.append(
+          Gap(node: Int(node), requirement: requirement, targets: targets, platforms: platforms + routes, plan: arrival)
+        )
         for target in targets {
           switch target {
           case .national(let id): nationalTargets[Int(node), default: []].insert(id)

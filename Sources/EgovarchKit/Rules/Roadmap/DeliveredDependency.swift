@@ -13,6 +13,9 @@ struct DeliveredDependency {
   var targetIndex: Int
   /// The type of the first `dependsOn` from `component` to `target`.
   var type: DependencyType
+  /// When the soonest link from `component` to `target` is in place: the earliest `from` of
+  /// its `dependsOn` to it; `nil` when one of them has no `from` (it comes with the component).
+  var from: YearOrDate?
 
   /// Calls `body` with every delivered dependency of the model whose target is not existing
   /// and that `isWanted(target, phase)` keeps (the target's index in the graph, the index of
@@ -39,6 +42,7 @@ struct DeliveredDependency {
         guard node >= 0 else { continue }
         stamp += 1
         let targets = graph.dependencyTargets(of: node)
+        let dates = linkDates(of: node, in: graph)
         for (offset, target) in zip(0..., targets) {
           guard target >= 0, Int(target) != node, seenBy[Int(target)] != stamp,
             graph.components[Int(target)].status != .existing
@@ -49,9 +53,27 @@ struct DeliveredDependency {
             DeliveredDependency(
               phase: phase, task: tasks[taskIndex], component: graph.components[node],
               target: graph.components[Int(target)], targetIndex: Int(target),
-              type: graph.components[node].dependencies[offset].type))
+              type: graph.components[node].dependencies[offset].type, from: dates?[target] ?? nil))
         }
       }
     }
+  }
+
+  /// For each target of `node`'s dependencies, the earliest `from` of its links to it, `nil`
+  /// when one of them is undated; `nil` for all when no link of `node` has a `from` (a model
+  /// without dated links pays nothing).
+  private static func linkDates(of node: Int, in graph: ComponentGraph) -> [Int32: YearOrDate?]? {
+    let dependencies = graph.components[node].dependencies
+    guard dependencies.contains(where: { $0.from != nil }) else { return nil }
+    var dates: [Int32: YearOrDate?] = [:]
+    for (dependency, target) in zip(dependencies, graph.dependencyTargets(of: node)) where target >= 0 {
+      switch (dates[target], dependency.from) {
+      case (nil, let from): dates[target] = .some(from)
+      case (let earlier??, let from?) where from.firstDay < earlier.firstDay: dates[target] = .some(from)
+      case (.some, nil): dates[target] = .some(nil)
+      default: break
+      }
+    }
+    return dates
   }
 }

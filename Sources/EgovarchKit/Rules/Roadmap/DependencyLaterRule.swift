@@ -25,6 +25,12 @@ public struct DependencyLaterRule: Rule {
         or `data`), or an interim arrangement. A warning, not an error: provinces did build their LGSP \
         before their data centre and hosted it on a rented cloud meanwhile; when that is the plan, say \
         so with a `suppress` of this rule for the component.
+
+        A link is judged by its own date when it has one (`from`, format 1.1): when every `dependsOn` \
+        from X to Y is dated and the earliest is in or after the first year of the phase that \
+        delivers Y, X does not need Y before Y is delivered and nothing is reported (a system that \
+        connects to the data warehouse only once the warehouse is built). An undated `dependsOn` \
+        comes with X.
         """,
       vi: """
         Với mỗi nhiệm vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp thành phần X, và mỗi thành phần Y \
@@ -35,6 +41,12 @@ public struct DependencyLaterRule: Rule {
         (`integration` hoặc `data`), hoặc giải pháp tạm thời khác. Đây là cảnh báo, không phải lỗi: đã \
         có tỉnh xây dựng LGSP trước trung tâm dữ liệu và tạm thuê hạ tầng đám mây; khi đó là kế hoạch \
         thực sự, hãy ghi rõ bằng một `suppress` quy tắc này cho thành phần.
+
+        Liên kết có thời điểm riêng (`from`, định dạng 1.1) được xét theo thời điểm đó: khi mọi phần \
+        tử `dependsOn` từ X tới Y đều có thời điểm và thời điểm sớm nhất nằm trong hoặc sau năm đầu \
+        của giai đoạn triển khai Y, X không cần Y trước khi Y được triển khai và không có phát hiện \
+        (hệ thống chỉ kết nối kho dữ liệu khi kho đã được xây dựng). Phần tử `dependsOn` không có \
+        thời điểm có cùng lúc với X.
         """),
     triggeringExamples: [
       Example(
@@ -76,6 +88,24 @@ public struct DependencyLaterRule: Rule {
           </phase>
           <phase number="3" start="2022">
             <task action="build" component="sso"/>
+          </phase>
+        </roadmap>
+        """),
+      Example(
+        """
+        <components>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
+            <dependsOn ref="data-warehouse" type="data" from="2019"/>
+            <dependsOn ref="data-warehouse" type="integration" from="2021"/>
+          </component>
+          <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            ↓<task action="build" component="reporting"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="data-warehouse"/>
           </phase>
         </roadmap>
         """),
@@ -123,6 +153,24 @@ public struct DependencyLaterRule: Rule {
           <phase number="3" start="2022"/>
         </roadmap>
         """),
+      Example(
+        """
+        <components>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
+            <dependsOn ref="data-warehouse" type="data" from="2020"/>
+            <dependsOn ref="data-warehouse" type="integration" from="2021-03-31"/>
+          </component>
+          <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2018">
+            <task action="build" component="reporting"/>
+          </phase>
+          <phase number="2" start="2020">
+            <task action="build" component="data-warehouse"/>
+          </phase>
+        </roadmap>
+        """),
     ])
 
   public init() {}
@@ -133,6 +181,8 @@ public struct DependencyLaterRule: Rule {
     var violations: [RuleViolation] = []
     DeliveredDependency.forEachPending(in: context, where: { deliveries[$0] > $1 }) { pending in
       let later = schedule.phases[Int(deliveries[pending.targetIndex])]
+      // A link dated in or after the dependency's phase comes with the dependency, not before it.
+      if let from = pending.from, from.year >= later.phase.start { return }
       violations.append(
         RuleViolation(
           message: .deliveredBefore(pending, later: later), position: pending.task.position,

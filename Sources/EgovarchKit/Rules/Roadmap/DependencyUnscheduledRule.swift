@@ -21,7 +21,10 @@ public struct DependencyUnscheduledRule: Rule {
         component Y of the same model that X depends on (national systems aside) whose status is planned \
         or in-progress: when no task delivers Y at all, the finding is at the task, once per task and Y, \
         with X as component and Y as related. Existing components need no delivery; a retired one is not \
-        expected to be delivered (depending on it is another problem).
+        expected to be delivered (depending on it is another problem). A link is judged by its own \
+        date when it has one (`from`, format 1.1): when every `dependsOn` from X to Y is dated after \
+        the roadmap's last year (the end of its last phase, when it has one), Y is needed only after \
+        this roadmap and nothing is reported.
         """,
       vi: """
         Với mỗi nhiệm vụ không bị hủy xây dựng, nâng cấp hoặc tích hợp thành phần X, và mỗi thành phần Y \
@@ -29,7 +32,10 @@ public struct DependencyUnscheduledRule: Rule {
         (`planned`) hoặc đang triển khai (`in-progress`): khi không nhiệm vụ nào triển khai Y, phát hiện \
         chỉ tới nhiệm vụ, một lần cho mỗi cặp nhiệm vụ và Y, với X là thành phần và Y là mã liên quan. \
         Thành phần đã có (`existing`) không cần triển khai; thành phần đã ngừng sử dụng (`retired`) \
-        không được chờ triển khai (phụ thuộc vào nó là vấn đề khác).
+        không được chờ triển khai (phụ thuộc vào nó là vấn đề khác). Liên kết có thời điểm riêng \
+        (`from`, định dạng 1.1) được xét theo thời điểm đó: khi mọi phần tử `dependsOn` từ X tới Y \
+        đều có thời điểm sau năm cuối của lộ trình (năm kết thúc của giai đoạn cuối, nếu có), Y chỉ \
+        cần có sau lộ trình này và không có phát hiện.
         """),
     triggeringExamples: [
       Example(
@@ -78,7 +84,21 @@ public struct DependencyUnscheduledRule: Rule {
           </phase>
           <phase number="3" start="2022"/>
         </roadmap>
-        """)
+        """),
+      Example(
+        """
+        <components>
+          <component id="reporting" kind="reporting-system" name="Hệ thống báo cáo" status="planned">
+            <dependsOn ref="data-warehouse" type="data" from="2026"/>
+          </component>
+          <component id="data-warehouse" kind="shared-data-warehouse" name="Kho dữ liệu dùng chung" status="planned"/>
+        </components>
+        <roadmap until="2025">
+          <phase number="1" start="2021">
+            <task action="build" component="reporting"/>
+          </phase>
+        </roadmap>
+        """),
     ])
 
   public init() {}
@@ -86,6 +106,7 @@ public struct DependencyUnscheduledRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let graph = context.graph
     let deliveries = context.firstDeliveryByComponent
+    let lastYear = context.schedule.phases.last?.endYear
     var violations: [RuleViolation] = []
     DeliveredDependency.forEachPending(
       in: context,
@@ -94,6 +115,8 @@ public struct DependencyUnscheduledRule: Rule {
         return (status == .planned || status == .inProgress) && deliveries[target] < 0
       }
     ) { pending in
+      // A link dated after the roadmap's last year (it has one) needs its target only after it.
+      if let from = pending.from, let last = lastYear, from.year > last { return }
       violations.append(
         RuleViolation(
           message: .dependsOnUnscheduled(pending), position: pending.task.position,
