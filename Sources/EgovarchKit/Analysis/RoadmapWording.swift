@@ -22,6 +22,22 @@ enum RoadmapWording {
     return verb
   }
 
+  /// How a message names a task: its action and its component by name and id ("build LGSP tỉnh
+  /// Lai Châu ('lgsp')"), else the start of its text in quotes, else its action alone; ready to
+  /// follow "task" / "nhiệm vụ".
+  static func task(_ task: RoadmapTask, in analysis: Analysis) -> LocalizedText {
+    let verb = task.action.term
+    if let id = task.component {
+      let component = analysis.term(ofComponent: id)
+      return LocalizedText(
+        en: "\(verb.english) \(component.english)", vi: "\(verb.vietnamese) \(component.vietnamese)")
+    }
+    if let text = task.text.map(excerpt), !text.isEmpty {
+      return LocalizedText(en: "'\(text)'", vi: "'\(text)'")
+    }
+    return verb
+  }
+
   /// The first `taskTextLimit` characters of `text` on one line, cut at a word and ended with
   /// `…` when longer.
   private static func excerpt(_ text: String) -> String {

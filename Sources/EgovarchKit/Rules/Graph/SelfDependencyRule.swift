@@ -53,7 +53,8 @@ public struct SelfDependencyRule: Rule {
         violations.append(
           RuleViolation(
             message: LocalizedText(
-              en: "'\(id)' depends on itself", vi: "'\(id)' phụ thuộc vào chính nó"),
+              en: "\(components[index].term.english) depends on itself",
+              vi: "\(components[index].term.vietnamese) phụ thuộc vào chính nó"),
             position: dependency.position, component: id))
       }
     }

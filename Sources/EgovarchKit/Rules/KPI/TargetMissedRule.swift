@@ -122,7 +122,7 @@ extension LocalizedText {
     let indicator = assessment.indicator
     let name = indicator.name.map { " (\($0))" } ?? ""
     let target = assessment.formattedTarget
-    let due = indicator.deadline.map(Vocabulary.by)
+    let due = indicator.deadline.map { Vocabulary.by($0) }
     let source = indicator.source
     if indicator.unit == .boolean {
       // "no against yes" reads badly in both languages: a yes/no target is either reached or not.

@@ -106,7 +106,8 @@ public struct OverdueRule: Rule {
       for task in phase.phase.tasks where task.status == .notStarted || task.status == .inProgress {
         violations.append(
           RuleViolation(
-            message: .overdue(task, phase: phase, ended: end, asOf: context.asOf), position: task.position,
+            message: .overdue(
+              RoadmapWording.task(task, in: context.analysis), phase: phase, ended: end, asOf: context.asOf), position: task.position,
             component: task.component))
       }
     }
@@ -116,16 +117,15 @@ public struct OverdueRule: Rule {
 
 extension LocalizedText {
   fileprivate static func overdue(
-    _ task: RoadmapTask, phase: RoadmapSchedule.ScheduledPhase, ended: CalendarDate, asOf: CalendarDate
+    _ name: LocalizedText, phase: RoadmapSchedule.ScheduledPhase, ended: CalendarDate, asOf: CalendarDate
   ) -> Self {
-    let name = RoadmapWording.task(task)
     let period = RoadmapWording.phase(phase)
     let (end, date) = (Vocabulary.on(ended), Vocabulary.asOf(asOf))
     return LocalizedText(
       en:
-        "task '\(name.english)' of \(period.english) is not done and its phase ended \(end.english) (\(date.english))",
+        "task \(name.english) of \(period.english) is not done and its phase ended \(end.english) (\(date.english))",
       vi:
-        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc \(end.vietnamese) (\(date.vietnamese))"
+        "nhiệm vụ \(name.vietnamese) của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc \(end.vietnamese) (\(date.vietnamese))"
     )
   }
 }
