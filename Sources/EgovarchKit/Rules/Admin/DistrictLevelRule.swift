@@ -102,9 +102,9 @@ extension LocalizedText {
     let day = Vocabulary.on(date)
     return LocalizedText(
       en:
-        "\(component.english) has scope '\(district.rawValue)', but the \(district.term.english) ended \(day.english): re-scope it to '\(commune.rawValue)' (\(commune.term.english)) or '\(provincial.rawValue)' (\(provincial.term.english))",
+        "component \(component.english) has scope '\(district.rawValue)', but the \(district.term.english) ended \(day.english): re-scope it to '\(commune.rawValue)' (\(commune.term.english)) or '\(provincial.rawValue)' (\(provincial.term.english))",
       vi:
-        "\(component.vietnamese) có phạm vi '\(district.rawValue)' nhưng \(district.term.vietnamese) đã chấm dứt \(day.vietnamese): chuyển phạm vi sang '\(commune.rawValue)' (\(commune.term.vietnamese)) hoặc '\(provincial.rawValue)' (\(provincial.term.vietnamese))"
+        "thành phần \(component.vietnamese) có phạm vi '\(district.rawValue)' nhưng \(district.term.vietnamese) đã chấm dứt \(day.vietnamese): chuyển phạm vi sang '\(commune.rawValue)' (\(commune.term.vietnamese)) hoặc '\(provincial.rawValue)' (\(provincial.term.vietnamese))"
     )
   }
 }

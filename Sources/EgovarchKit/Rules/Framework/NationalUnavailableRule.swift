@@ -155,9 +155,9 @@ extension LocalizedText {
   ) -> Self {
     let (period, start) = (Vocabulary.phase(phase, years: years), Vocabulary.from(year: available))
     return LocalizedText(
-      en: "\(component.english) is delivered in \(period.english) but relies on \(system.english), available only \(start.english)",
+      en: "component \(component.english) is delivered in \(period.english) but relies on \(system.english), available only \(start.english)",
       vi:
-        "\(component.vietnamese) được triển khai ở \(period.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
+        "thành phần \(component.vietnamese) được triển khai ở \(period.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
     )
   }
 
@@ -168,9 +168,9 @@ extension LocalizedText {
     let start = Vocabulary.from(year: available)
     return LocalizedText(
       en:
-        "\(component.english) is recorded as \(existing.english) \(date.english) but relies on \(system.english), available only \(start.english)",
+        "component \(component.english) is recorded as \(existing.english) \(date.english) but relies on \(system.english), available only \(start.english)",
       vi:
-        "\(component.vietnamese) được ghi nhận là \(existing.vietnamese) \(date.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
+        "thành phần \(component.vietnamese) được ghi nhận là \(existing.vietnamese) \(date.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
     )
   }
 }

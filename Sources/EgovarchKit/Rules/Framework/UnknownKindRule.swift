@@ -166,10 +166,10 @@ extension LocalizedText {
   ) -> Self {
     let hint = didYouMean(suggestion)
     return LocalizedText(
-      en: "\(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
+      en: "component \(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
         + hint.english,
       vi:
-        "\(component.vietnamese) phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"
+        "thành phần \(component.vietnamese) phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"
         + hint.vietnamese)
   }
 }

@@ -115,8 +115,8 @@ extension LocalizedText {
   fileprivate static func dangling(from source: LocalizedText, to target: String, suggestion: String?) -> Self {
     let hint = didYouMean(suggestion)
     return LocalizedText(
-      en: "\(source.english) depends on '\(target)', which is not a component of this model" + hint.english,
-      vi: "\(source.vietnamese) phụ thuộc vào '\(target)' nhưng mô hình này không có thành phần nào mang mã đó"
+      en: "component \(source.english) depends on '\(target)', which is not a component of this model" + hint.english,
+      vi: "thành phần \(source.vietnamese) phụ thuộc vào '\(target)' nhưng mô hình này không có thành phần nào mang mã đó"
         + hint.vietnamese)
   }
 

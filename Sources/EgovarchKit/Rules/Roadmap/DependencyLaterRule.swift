@@ -158,9 +158,9 @@ extension LocalizedText {
     let (source, target) = (pending.component.term, pending.target.term)
     return LocalizedText(
       en:
-        "\(source.english) is delivered in \(phase.english) but depends on \(target.english), delivered only in \(laterPhase.english): \(need.english)",
+        "component \(source.english) is delivered in \(phase.english) but depends on \(target.english), delivered only in \(laterPhase.english): \(need.english)",
       vi:
-        "\(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), chỉ được triển khai ở \(laterPhase.vietnamese): \(need.vietnamese)"
+        "thành phần \(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), chỉ được triển khai ở \(laterPhase.vietnamese): \(need.vietnamese)"
     )
   }
 }

@@ -110,9 +110,9 @@ extension LocalizedText {
     let status = pending.target.status.term
     return LocalizedText(
       en:
-        "\(source.english) is delivered in \(phase.english) but depends on \(target.english), which is \(status.english) and delivered by no roadmap task",
+        "component \(source.english) is delivered in \(phase.english) but depends on \(target.english), which is \(status.english) and delivered by no roadmap task",
       vi:
-        "\(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), thành phần \(status.vietnamese) mà không nhiệm vụ nào của lộ trình triển khai"
+        "thành phần \(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), thành phần \(status.vietnamese) mà không nhiệm vụ nào của lộ trình triển khai"
     )
   }
 }

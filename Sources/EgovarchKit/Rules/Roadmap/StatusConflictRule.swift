@@ -141,8 +141,8 @@ extension LocalizedText {
   fileprivate static func builtOnlyLater(_ component: LocalizedText, phase: RoadmapSchedule.ScheduledPhase) -> Self {
     let (period, existing) = (RoadmapWording.phase(phase), ComponentStatus.existing.term)
     return LocalizedText(
-      en: "\(component.english) is recorded as \(existing.english) but is only built in \(period.english)",
-      vi: "\(component.vietnamese) được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
+      en: "component \(component.english) is recorded as \(existing.english) but is only built in \(period.english)",
+      vi: "thành phần \(component.vietnamese) được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
   }
 
   fileprivate static func buildingExisting(_ component: LocalizedText) -> Self {
