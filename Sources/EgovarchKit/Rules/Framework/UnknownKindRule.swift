@@ -126,7 +126,7 @@ public struct UnknownKindRule: Rule {
           RuleViolation(
             message: .unknownNational(
               component.term, reference: dependency.reference.description, framework: framework.id,
-              suggestion: suggestion),
+              suggestion: nationalSuggester.suggestion(for: id).map { framework.nationalTerm($0) }),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description] + (suggestion.map { [$0] } ?? [])))
       }
@@ -162,9 +162,12 @@ extension LocalizedText {
   }
 
   fileprivate static func unknownNational(
-    _ component: LocalizedText, reference: String, framework: String, suggestion: String?
+    _ component: LocalizedText, reference: String, framework: String, suggestion: LocalizedText?
   ) -> Self {
-    let hint = didYouMean(suggestion)
+    // The system meant, by its name: "; did you mean National Population Database ('national:…')?"
+    let hint = suggestion.map {
+      LocalizedText(en: "; did you mean \($0.english)?", vi: "; có phải ý bạn là \($0.vietnamese)?")
+    } ?? LocalizedText(en: "", vi: "")
     return LocalizedText(
       en: "component \(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
         + hint.english,
