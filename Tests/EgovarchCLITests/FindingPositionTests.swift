@@ -159,8 +159,8 @@ import Testing
     #expect(findings.map(\.position) == ["4:5", "5:5"])
     #expect(findings.map(\.component) == ["d", "a"])
     #expect(findings.map(\.related) == [["e"], ["b"]])
-    #expect(findings[0].message == "dependency cycle of 2 components: 'd' → 'e' → 'd'")
-    #expect(findings[1].message == "dependency cycle of 2 components: 'a' → 'b' → 'a'")
+    #expect(findings[0].message == "dependency cycle of 2 components: D ('d') → E ('e') → D ('d')")
+    #expect(findings[1].message == "dependency cycle of 2 components: A ('a') → B ('b') → A ('a')")
   }
 
   @Test func unknownRoadmapComponentIsReportedAtTheTask() async throws {

@@ -23,7 +23,7 @@ enum RoadmapWording {
   }
 
   /// How a message names a task: its action and its component by name and id ("build LGSP tỉnh
-  /// Lai Châu ('lgsp')"), else the start of its text in quotes, else its action alone; ready to
+  /// Lai Châu ('lgsp')"), else the start of its text, else its action, both quoted; ready to
   /// follow "task" / "nhiệm vụ".
   static func task(_ task: RoadmapTask, in analysis: Analysis) -> LocalizedText {
     let verb = task.action.term
@@ -35,7 +35,7 @@ enum RoadmapWording {
     if let text = task.text.map(excerpt), !text.isEmpty {
       return LocalizedText(en: "'\(text)'", vi: "'\(text)'")
     }
-    return verb
+    return LocalizedText(en: "'\(verb.english)'", vi: "'\(verb.vietnamese)'")
   }
 
   /// The first `taskTextLimit` characters of `text` on one line, cut at a word and ended with
