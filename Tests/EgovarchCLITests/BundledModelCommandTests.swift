@@ -116,7 +116,8 @@ import Testing
     #expect(later.related == ["data-centre"])
     #expect(
       later.message
-        == "'lgsp' is delivered in phase 1 (2018–2019) but depends on 'data-centre', delivered only in phase 2 "
+        == "component Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) ('lgsp') is delivered in phase 1 (2018–2019) "
+        + "but depends on Trung tâm dữ liệu tỉnh Điện Biên ('data-centre'), delivered only in phase 2 "
         + "(2020–2021): interim hosting is needed")
     let late = report.findings(of: "roadmap/foundation-late")
     #expect(late.map(\.component) == ["data-centre", "security-system"])
