@@ -144,7 +144,8 @@ import Testing
     let early = try result.jsonReport().findings(of: "framework/not-yet-issued")
     #expect(early.map(\.position) == ["8:1"])
     #expect(
-      early.first?.message.hasPrefix("the model was approved on 19 December 2018, before framework 2.0 took effect") == true)
+      early.first?.message.hasPrefix("the model was approved on 19 December 2018, before framework 2.0 took effect")
+        == true)
   }
 
   @Test func laiChauDraftReportsItsSlipsAndItsGaps() async throws {
@@ -163,7 +164,8 @@ import Testing
         + "required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)")
     #expect(
       report.findings(of: "roadmap/overdue").allSatisfy {
-        $0.message.contains("of phase 1 (2017–2019) is not done and its phase ended on 31 December 2019 (as of 18 August 2020)")
+        $0.message.contains(
+          "of phase 1 (2017–2019) is not done and its phase ended on 31 December 2019 (as of 18 August 2020)")
       })
     #expect(report.summary == "3 errors, 6 warnings, 0 notes in 1 file")
   }

@@ -162,7 +162,9 @@ import Testing
     let lines = text.outputLines
     let heading = try #require(lines.firstIndex(of: "LINKS THAT BYPASS THE INTEGRATION PLATFORM"), "\(text)")
     #expect(lines[heading + 1] == "  1 found", "\(text)")
-    #expect(lines[heading + 2].hasPrefix("    42:7 component Hệ thống thông tin một cửa điện tử tỉnh ('one-stop') integrates straight with"), "\(text)")
+    #expect(
+      lines[heading + 2].hasPrefix(
+        "    42:7 component Hệ thống thông tin một cửa điện tử tỉnh ('one-stop') integrates straight with"), "\(text)")
   }
 
   // MARK: - Lai Châu: one missing link, four overdue tasks of phase 1

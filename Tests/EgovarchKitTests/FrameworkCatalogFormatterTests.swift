@@ -107,7 +107,8 @@ import Testing
     #expect(lines.contains("  hiệu lực: 31/12/2019 – 28/12/2023"))
     #expect(
       lines.contains(
-        "  được thay thế bởi: t2 (Khung thử 2) từ ngày 29/12/2023; ban hành theo: Quyết định 2568/QĐ-BTTTT ngày 29/12/2023"))
+        "  được thay thế bởi: t2 (Khung thử 2) từ ngày 29/12/2023; ban hành theo: Quyết định 2568/QĐ-BTTTT ngày 29/12/2023"
+      ))
     #expect(lines.contains("thành phần bắt buộc (3):"))
     #expect(lines.contains("  one-stop-shop (lỗi): hệ thống một cửa"))
     #expect(lines.contains("    hiệu lực: luôn áp dụng"))
@@ -194,7 +195,8 @@ import Testing
     #expect(lines.contains("- Severity: note"))
     #expect(
       lines.contains(
-        "| `national:hub`: Coordination hub | 2024 | – | Decision 1729/QĐ-BTTTT of 09/10/2024 | since 9 October 2024 |"))
+        "| `national:hub`: Coordination hub | 2024 | – | Decision 1729/QĐ-BTTTT of 09/10/2024 | since 9 October 2024 |")
+    )
     // Every instrument once, with its Vietnamese citation and the day it took effect.
     #expect(lines.contains("### Instruments cited"))
     #expect(

@@ -161,7 +161,9 @@ import Testing
       """, rule: "framework/unknown-kind")
     #expect(found.map(\.location.position.line) == [6, 7])
     #expect(found[0].message.english.hasSuffix("('national:ngsp')?"))
-    #expect(found[1].message.english.hasSuffix("did you mean National Population Database ('national:national-population-db')?"))
+    #expect(
+      found[1].message.english.hasSuffix(
+        "did you mean National Population Database ('national:national-population-db')?"))
   }
 
   // MARK: - missing-component

@@ -78,7 +78,8 @@ import Testing
         == "chỉ tiêu 'dossiers-online-34' (Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ) không đạt: 8,5 % so với mục tiêu tối thiểu 20 % chậm nhất ngày 31/12/2020 (nguồn: 17/NQ-CP)"
     )
     let ecabinet = try #require(findings.first { $0.related == ["ecabinet-province"] })
-    #expect(ecabinet.message.english.contains("missed its target: not achieved, where it was required by 31 December 2020"))
+    #expect(
+      ecabinet.message.english.contains("missed its target: not achieved, where it was required by 31 December 2020"))
     #expect(
       ecabinet.message.vietnamese.contains(
         "không đạt: chưa thực hiện, trong khi yêu cầu phải đạt chậm nhất ngày 31/12/2020"))
@@ -238,7 +239,8 @@ import Testing
     #expect(unsupported[2].message.english.hasSuffix("is only delivered in phase 3 (2022–)"))
     #expect(
       unsupported[3].message.english
-        == "indicator 'eams-2025' is due by 31 December 2025 but its component EAMS ('eams') is never delivered by the roadmap")
+        == "indicator 'eams-2025' is due by 31 December 2025 but its component EAMS ('eams') is never delivered by the roadmap"
+    )
     #expect(findings.contains { $0.ruleID == "model/unresolved-reference" && $0.related.first == "nowhere" })
   }
 

@@ -287,7 +287,8 @@ import Testing
     let found = findings(body).filter { $0.ruleID == "roadmap/status-conflict" }
     #expect(found.map(\.location.position.line) == [4])
     #expect(
-      found.first?.message.english == "component Cổng thông tin ('portal') is recorded as existing but is only built in phase 3 (2022–2025)")
+      found.first?.message.english
+        == "component Cổng thông tin ('portal') is recorded as existing but is only built in phase 3 (2022–2025)")
     let asOf2023 = findings(body, asOf: "2023-01-01").filter { $0.ruleID == "roadmap/status-conflict" }
     #expect(asOf2023.map(\.location.position.line) == [15, 16])
     #expect(asOf2023.first?.message.english == "building Cổng thông tin ('portal'), which is already existing")

@@ -1,6 +1,5 @@
 import EgovarchKit
 import EgovarchTestSupport
-import Foundation
 import Testing
 
 /// What a Vietnamese architect reads (issue 14): dates as dd/mm/yyyy, never ISO, and national
@@ -14,24 +13,19 @@ import Testing
     CalendarDate(year: 2019, month: 12, day: 31)!, CalendarDate(year: 2021, month: 6, day: 30)!,
     CalendarDate(year: 2025, month: 9, day: 1)!, CalendarDate(year: 2030, month: 1, day: 1)!,
   ]
-  private static let isoDate = try! NSRegularExpression(pattern: #"\d{4}-\d{2}-\d{2}"#)
-  /// A national reference and what precedes it: `Name ('national:x')` is the named form.
-  private static let national = try! NSRegularExpression(pattern: #"(.{0,4})national:([A-Za-z0-9_.-]+)"#)
-
-  /// The problems of one Vietnamese message, empty when there are none.
+  /// The problems of one message, empty when there are none.
   ///
   /// A reference the framework's catalogue does not have (what `framework/unknown-kind`
   /// reports) has no name to show, and `ref="national:x"` is the XML an architect is told to
-  /// write: both are allowed.
+  /// write: both are allowed. The named form is `Name ('national:x')`.
   static func problems(_ text: String, framework: Framework?) -> [String] {
     var problems: [String] = []
-    let range = NSRange(text.startIndex..., in: text)
-    for match in isoDate.matches(in: text, range: range) {
-      problems.append("ISO date \(text[Range(match.range, in: text)!])")
+    for match in text.matches(of: #/\d{4}-\d{2}-\d{2}/#) {
+      problems.append("ISO date \(text[match.range])")
     }
-    for match in national.matches(in: text, range: range) {
-      let before = String(text[Range(match.range(at: 1), in: text)!])
-      let id = String(text[Range(match.range(at: 2), in: text)!])
+    for match in text.matches(of: #/national:([A-Za-z0-9_.\-]+)/#) {
+      let before = String(text[..<match.range.lowerBound].suffix(4))
+      let id = String(match.output.1)
       // Named: "… ('national:x')", the name's last letter before the space.
       if before.count == 4, before.hasSuffix(" ('"), let last = before.first, !last.isWhitespace { continue }
       if before.hasSuffix("=\"") { continue }

@@ -221,9 +221,11 @@ public enum Vocabulary {
   /// word and ended with "…" (the id after it still tells which component it is).
   public static let nameLimit = 80
 
-  /// How a component of the model is named: its own name, then its id, as in "Trung tâm dữ
-  /// liệu tỉnh Điện Biên ('dc')", the same in both languages (the name is the model's). A name
-  /// longer than `nameLimit` is shortened; an empty one leaves the id alone ("'dc'").
+  /// How a component of the model is named: its own name, then its id.
+  ///
+  /// "Trung tâm dữ liệu tỉnh Điện Biên ('dc')", the same in both languages (the name is the
+  /// model's). A name longer than `nameLimit` is shortened; an empty one leaves the id alone
+  /// ("'dc'").
   public static func named(_ name: String, id: String) -> LocalizedText {
     let quoted = "'\(id)'"
     let shown = shortened(name, to: nameLimit)

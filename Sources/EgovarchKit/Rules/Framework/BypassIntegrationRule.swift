@@ -135,9 +135,12 @@ public struct BypassIntegrationRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func bypass(_ component: LocalizedText, to system: LocalizedText, platform: LocalizedText) -> Self {
+  fileprivate static func bypass(_ component: LocalizedText, to system: LocalizedText, platform: LocalizedText) -> Self
+  {
     LocalizedText(
-      en: "component \(component.english) integrates straight with \(system.english) instead of through the \(platform.english)",
-      vi: "thành phần \(component.vietnamese) kết nối thẳng với \(system.vietnamese) thay vì qua \(platform.vietnamese)")
+      en:
+        "component \(component.english) integrates straight with \(system.english) instead of through the \(platform.english)",
+      vi: "thành phần \(component.vietnamese) kết nối thẳng với \(system.vietnamese) thay vì qua \(platform.vietnamese)"
+    )
   }
 }

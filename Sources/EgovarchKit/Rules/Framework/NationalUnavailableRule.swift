@@ -155,13 +155,16 @@ extension LocalizedText {
   ) -> Self {
     let (period, start) = (Vocabulary.phase(phase, years: years), Vocabulary.from(year: available))
     return LocalizedText(
-      en: "component \(component.english) is delivered in \(period.english) but relies on \(system.english), available only \(start.english)",
+      en:
+        "component \(component.english) is delivered in \(period.english) but relies on \(system.english), available only \(start.english)",
       vi:
         "thành phần \(component.vietnamese) được triển khai ở \(period.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
     )
   }
 
-  fileprivate static func existsEarly(_ component: LocalizedText, asOf: CalendarDate, system: LocalizedText, available: Int)
+  fileprivate static func existsEarly(
+    _ component: LocalizedText, asOf: CalendarDate, system: LocalizedText, available: Int
+  )
     -> Self
   {
     let (existing, date) = (ComponentStatus.existing.term, Vocabulary.on(asOf))

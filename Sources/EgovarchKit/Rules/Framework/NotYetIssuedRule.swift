@@ -60,7 +60,8 @@ public struct NotYetIssuedRule: Rule {
             + "effect \(Vocabulary.on(since).english)"
             + (framework.instruments.isEmpty ? "" : " (\(decision.english))"),
           vi: "mô hình được phê duyệt \(Vocabulary.on(approved).vietnamese), trước khi khung kiến trúc "
-            + "\(framework.id) có hiệu lực \(Vocabulary.on(since).vietnamese)" + (framework.instruments.isEmpty ? "" : " (\(decision.vietnamese))")),
+            + "\(framework.id) có hiệu lực \(Vocabulary.on(since).vietnamese)"
+            + (framework.instruments.isEmpty ? "" : " (\(decision.vietnamese))")),
         position: context.architecture.position)
     ]
   }

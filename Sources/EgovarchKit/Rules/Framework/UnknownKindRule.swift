@@ -109,14 +109,16 @@ public struct UnknownKindRule: Rule {
         if kind.isNational {
           violations.append(
             RuleViolation(
-              message: .declaredNational(component.term, kind: kind.id, system: framework.nationalTerm(kind.id)), position: component.position,
+              message: .declaredNational(component.term, kind: kind.id, system: framework.nationalTerm(kind.id)),
+              position: component.position,
               component: component.id, related: [ComponentReference.national(kind.id).description]))
         }
       } else if component.kind != Self.custom {
         let suggestion = kindSuggester.suggestion(for: component.kind)
         violations.append(
           RuleViolation(
-            message: .unknownKind(component.term, kind: component.kind, framework: framework.id, suggestion: suggestion),
+            message: .unknownKind(
+              component.term, kind: component.kind, framework: framework.id, suggestion: suggestion),
             position: component.position, component: component.id))
       }
       for dependency in component.dependencies {
@@ -165,11 +167,13 @@ extension LocalizedText {
     _ component: LocalizedText, reference: String, framework: String, suggestion: LocalizedText?
   ) -> Self {
     // The system meant, by its name: "; did you mean National Population Database ('national:…')?"
-    let hint = suggestion.map {
-      LocalizedText(en: "; did you mean \($0.english)?", vi: "; có phải ý bạn là \($0.vietnamese)?")
-    } ?? LocalizedText(en: "", vi: "")
+    let hint =
+      suggestion.map {
+        LocalizedText(en: "; did you mean \($0.english)?", vi: "; có phải ý bạn là \($0.vietnamese)?")
+      } ?? LocalizedText(en: "", vi: "")
     return LocalizedText(
-      en: "component \(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
+      en:
+        "component \(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
         + hint.english,
       vi:
         "thành phần \(component.vietnamese) phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"

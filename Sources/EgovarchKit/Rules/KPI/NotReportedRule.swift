@@ -104,7 +104,8 @@ public struct NotReportedRule: Rule {
 extension LocalizedText {
   fileprivate static func notReported(_ indicator: String, deadline: CalendarDate) -> Self {
     LocalizedText(
-      en: "indicator '\(indicator)' has no reported value although its deadline, \(deadline.spoken.english), has passed",
+      en:
+        "indicator '\(indicator)' has no reported value although its deadline, \(deadline.spoken.english), has passed",
       vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn (ngày \(deadline.spoken.vietnamese))")
   }
 }

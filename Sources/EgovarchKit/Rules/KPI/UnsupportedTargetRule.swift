@@ -110,7 +110,8 @@ public struct UnsupportedTargetRule: Rule {
         let phase = context.schedule.phases[delivery]
         guard let end = CalendarDate.endOfYear(phase.endYear ?? phase.phase.start), end.isPast(deadline: deadline)
         else { continue }
-        message = .deliveredLate(indicator.id, deadline: deadline, component: context.term(ofComponent: id), phase: phase)
+        message = .deliveredLate(
+          indicator.id, deadline: deadline, component: context.term(ofComponent: id), phase: phase)
       } else {
         message = .neverDelivered(indicator.id, deadline: deadline, component: context.term(ofComponent: id))
       }
@@ -134,7 +135,8 @@ extension LocalizedText {
     )
   }
 
-  fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: LocalizedText) -> Self {
+  fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: LocalizedText) -> Self
+  {
     let due = Vocabulary.by(deadline)
     return LocalizedText(
       en:

@@ -116,7 +116,8 @@ extension LocalizedText {
     let hint = didYouMean(suggestion)
     return LocalizedText(
       en: "component \(source.english) depends on '\(target)', which is not a component of this model" + hint.english,
-      vi: "thành phần \(source.vietnamese) phụ thuộc vào '\(target)' nhưng mô hình này không có thành phần nào mang mã đó"
+      vi:
+        "thành phần \(source.vietnamese) phụ thuộc vào '\(target)' nhưng mô hình này không có thành phần nào mang mã đó"
         + hint.vietnamese)
   }
 

@@ -107,7 +107,8 @@ public struct OverdueRule: Rule {
         violations.append(
           RuleViolation(
             message: .overdue(
-              RoadmapWording.task(task, in: context.analysis), phase: phase, ended: end, asOf: context.asOf), position: task.position,
+              RoadmapWording.task(task, in: context.analysis), phase: phase, ended: end, asOf: context.asOf),
+            position: task.position,
             component: task.component))
       }
     }

@@ -126,10 +126,13 @@ public struct StatusConflictRule: Rule {
           status == .existing, !builtOnlyLater[index]
         {
           violations.append(
-            RuleViolation(message: .buildingExisting(graph.components[index].term), position: task.position, component: id))
+            RuleViolation(
+              message: .buildingExisting(graph.components[index].term), position: task.position, component: id))
         }
         if task.status == .done, task.action.delivers, status == .planned {
-          violations.append(RuleViolation(message: .doneButPlanned(graph.components[index].term), position: task.position, component: id))
+          violations.append(
+            RuleViolation(
+              message: .doneButPlanned(graph.components[index].term), position: task.position, component: id))
         }
       }
     }
@@ -142,7 +145,9 @@ extension LocalizedText {
     let (period, existing) = (RoadmapWording.phase(phase), ComponentStatus.existing.term)
     return LocalizedText(
       en: "component \(component.english) is recorded as \(existing.english) but is only built in \(period.english)",
-      vi: "thành phần \(component.vietnamese) được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
+      vi:
+        "thành phần \(component.vietnamese) được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)"
+    )
   }
 
   fileprivate static func buildingExisting(_ component: LocalizedText) -> Self {

@@ -67,7 +67,8 @@ public struct UnknownComponentRule: Rule {
               message: .nationalTask(
                 phase: phase.number,
                 system: context.term(
-                  of: .national(String(id.dropFirst(ComponentReference.nationalPrefix.count))))), position: task.position,
+                  of: .national(String(id.dropFirst(ComponentReference.nationalPrefix.count))))),
+              position: task.position,
               related: [id]))
         } else {
           let suggestion = context.componentSuggester.suggestion(for: id)
