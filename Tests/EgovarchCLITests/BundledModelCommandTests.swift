@@ -75,8 +75,8 @@ import Testing
 
   /// The Lai Châu draft's two authoring slips, as printed.
   static let laiChauSlips = [
-    "models/lai-chau-2.0-draft.xml:62:7: error: 'ho-tich' depends on 'lgps', which is not a component of this "
-      + "model; did you mean 'lgsp'? [model/unresolved-reference]",
+    "models/lai-chau-2.0-draft.xml:62:7: error: component Phần mềm đăng ký, quản lý hộ tịch ('ho-tich') depends "
+      + "on 'lgps', which is not a component of this model; did you mean 'lgsp'? [model/unresolved-reference]",
     "models/lai-chau-2.0-draft.xml:123:7: error: task of phase 2 names 'workstations', which is not a component "
       + "of this model [roadmap/unknown-component]",
   ]
@@ -116,7 +116,8 @@ import Testing
     #expect(later.related == ["data-centre"])
     #expect(
       later.message
-        == "'lgsp' is delivered in phase 1 (2018–2019) but depends on 'data-centre', delivered only in phase 2 "
+        == "component Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) ('lgsp') is delivered in phase 1 (2018–2019) "
+        + "but depends on Trung tâm dữ liệu tỉnh Điện Biên ('data-centre'), delivered only in phase 2 "
         + "(2020–2021): interim hosting is needed")
     let late = report.findings(of: "roadmap/foundation-late")
     #expect(late.map(\.component) == ["data-centre", "security-system"])
@@ -143,7 +144,8 @@ import Testing
     let early = try result.jsonReport().findings(of: "framework/not-yet-issued")
     #expect(early.map(\.position) == ["8:1"])
     #expect(
-      early.first?.message.hasPrefix("the model was approved on 2018-12-19, before framework 2.0 took effect") == true)
+      early.first?.message.hasPrefix("the model was approved on 19 December 2018, before framework 2.0 took effect")
+        == true)
   }
 
   @Test func laiChauDraftReportsItsSlipsAndItsGaps() async throws {
@@ -158,7 +160,7 @@ import Testing
     for slip in Self.laiChauSlips { #expect(lines.contains(slip), "\(result)") }
     #expect(
       report.findings(of: "framework/missing-link").first?.message
-        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system'), "
+        == "component Hệ thống thông tin báo cáo tỉnh Lai Châu ('reporting-system') has no link to Government reporting information system ('national:government-reporting-system'), "
         + "required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)")
     #expect(
       report.findings(of: "roadmap/overdue").allSatisfy {

@@ -76,7 +76,7 @@ import Testing
     #expect(finding.related == ["national:national-public-service-portal", "lgsp"])
     #expect(
       finding.message.english
-        == "'one-stop' integrates straight with 'national:national-public-service-portal' instead of through the provincial integration and data-sharing platform (LGSP) ('lgsp')"
+        == "component Hệ thống thông tin một cửa điện tử tỉnh ('one-stop') integrates straight with National Public Service Portal ('national:national-public-service-portal') instead of through the provincial integration and data-sharing platform (LGSP) ('lgsp')"
     )
     #expect(finding.message.vietnamese.contains("thay vì qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"))
   }
@@ -86,7 +86,7 @@ import Testing
     #expect(finding.related == ["national:government-reporting-system", "lgsp"])
     #expect(
       finding.message.english
-        == "'reporting-system' (provincial reporting information system) has no link to Government reporting information system ('national:government-reporting-system'), required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)"
+        == "component Hệ thống thông tin báo cáo tỉnh Lai Châu ('reporting-system') has no link to Government reporting information system ('national:government-reporting-system'), required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)"
     )
     #expect(finding.message.vietnamese.hasSuffix("(căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"))
   }
@@ -160,8 +160,10 @@ import Testing
       </components>
       """, rule: "framework/unknown-kind")
     #expect(found.map(\.location.position.line) == [6, 7])
-    #expect(found[0].message.english.hasSuffix("did you mean 'national:ngsp'?"))
-    #expect(found[1].message.english.hasSuffix("did you mean 'national:national-population-db'?"))
+    #expect(found[0].message.english.hasSuffix("('national:ngsp')?"))
+    #expect(
+      found[1].message.english.hasSuffix(
+        "did you mean National Population Database ('national:national-population-db')?"))
   }
 
   // MARK: - missing-component
@@ -270,7 +272,7 @@ import Testing
     #expect(found.map(\.severity) == [.error, .warning])
     #expect(
       found.last?.message.english
-        == "'one-stop' (electronic one-stop-shop information system) has no link to the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 3(12), Art. 16; Decree 47/2020/NĐ-CP of 09/04/2020, Art. 46)"
+        == "component Một cửa ('one-stop') has no link to the provincial integration and data-sharing platform (LGSP) ('lgsp'), required by framework 2.0 (basis: Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 3(12), Art. 16; Decree 47/2020/NĐ-CP of 09/04/2020, Art. 46)"
     )
   }
 
@@ -296,11 +298,11 @@ import Testing
     #expect(found.map(\.severity) == [.note, .warning, .error])
     #expect(
       found[1].message.english
-        == "'soc' (security operations centre (SOC)) has no link to National Cyber Security Centre (NCSC) ('national:ncsc'), required by framework test (basis: Test basis)"
+        == "component SOC ('soc') has no link to National Cyber Security Centre (NCSC) ('national:ncsc'), required by framework test (basis: Test basis)"
     )
     #expect(
       found[2].message.english
-        == "'soc' (security operations centre (SOC)) has no link to the information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), required by framework test (basis: Test basis)"
+        == "component SOC ('soc') has no link to the information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), required by framework test (basis: Test basis)"
     )
     #expect(found[1].message.vietnamese.hasSuffix("theo yêu cầu của khung kiến trúc test (căn cứ: Căn cứ thử)"))
   }
@@ -472,7 +474,7 @@ import Testing
     #expect(found.map(\.location.position.line) == [6])
     #expect(
       found.first?.message.english
-        == "'lgsp' is delivered in phase 1 (2018–2019) but relies on 'national:national-population-db', available only from 2021"
+        == "component LGSP ('lgsp') is delivered in phase 1 (2018–2019) but relies on National Population Database ('national:national-population-db'), available only from 2021"
     )
     #expect(found.first?.related == ["national:national-population-db"])
   }
@@ -517,7 +519,7 @@ import Testing
     #expect(now.map(\.component) == ["lgsp"])
     #expect(
       now.first?.message.vietnamese
-        == "'lgsp' được ghi nhận là đã có vào ngày 2021-06-30 nhưng dựa vào 'national:national-land-db', chỉ có từ năm 2022"
+        == "thành phần LGSP ('lgsp') được ghi nhận là đã có vào ngày 30/06/2021 nhưng dựa vào Cơ sở dữ liệu quốc gia về đất đai ('national:national-land-db'), hệ thống chỉ có từ năm 2022"
     )
     let later = ArchitectureValidator(
       options: ValidationOptions(

@@ -44,9 +44,14 @@ import Testing
     #expect(gaps.bypassingLinks.map(\.component) == ["one-stop"])
     let english = GapReportFormat.text.render(gaps, language: .english)
     let vietnamese = GapReportFormat.markdown.render(gaps, language: .vietnamese)
-    #expect(english.contains("\nLINKS THAT BYPASS THE INTEGRATION PLATFORM\n  1 found\n    42:7 'one-stop' integrates"))
     #expect(
-      vietnamese.contains("\n## Liên kết không qua nền tảng tích hợp\n\n- có 1\n  - `42:7` 'one-stop' kết nối thẳng"))
+      english.contains(
+        "\nLINKS THAT BYPASS THE INTEGRATION PLATFORM\n  1 found\n    42:7 component Hệ thống thông tin một cửa điện tử tỉnh ('one-stop') integrates"
+      ))
+    #expect(
+      vietnamese.contains(
+        "\n## Liên kết không qua nền tảng tích hợp\n\n- có 1\n  - `42:7` thành phần Hệ thống thông tin một cửa điện tử tỉnh ('one-stop') kết nối thẳng"
+      ))
   }
 
   @Test func missingComponentsAreListedByLayerInBothLanguages() {

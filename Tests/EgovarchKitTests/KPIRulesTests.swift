@@ -71,17 +71,18 @@ import Testing
     let dossiers = try #require(findings.first { $0.related == ["dossiers-online-34"] })
     #expect(
       dossiers.message.english
-        == "indicator 'dossiers-online-34' (Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ) missed its target: 8.5 % against at least 20 % by 2020-12-31 (source: 17/NQ-CP)"
+        == "indicator 'dossiers-online-34' (Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ) missed its target: 8.5 % against at least 20 % by 31 December 2020 (source: 17/NQ-CP)"
     )
     #expect(
       dossiers.message.vietnamese
-        == "chỉ tiêu 'dossiers-online-34' (Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ) không đạt: 8,5 % so với mục tiêu tối thiểu 20 % chậm nhất ngày 2020-12-31 (nguồn: 17/NQ-CP)"
+        == "chỉ tiêu 'dossiers-online-34' (Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ) không đạt: 8,5 % so với mục tiêu tối thiểu 20 % chậm nhất ngày 31/12/2020 (nguồn: 17/NQ-CP)"
     )
     let ecabinet = try #require(findings.first { $0.related == ["ecabinet-province"] })
-    #expect(ecabinet.message.english.contains("missed its target: not achieved, where it was required by 2020-12-31"))
+    #expect(
+      ecabinet.message.english.contains("missed its target: not achieved, where it was required by 31 December 2020"))
     #expect(
       ecabinet.message.vietnamese.contains(
-        "không đạt: chưa thực hiện, trong khi yêu cầu phải đạt chậm nhất ngày 2020-12-31"))
+        "không đạt: chưa thực hiện, trong khi yêu cầu phải đạt chậm nhất ngày 31/12/2020"))
   }
 
   @Test(arguments: ["dien-bien-1.0.xml", "hau-giang-2.0.xml", "lai-chau-2.0-draft.xml", "lang-son-2.0.xml"])
@@ -101,12 +102,12 @@ import Testing
         Expected(rule: "kpi/target-missed", component: nil, line: 149, related: ["plan-tasks-open"]),
       ])
     let open = try #require(kpiFindings(outcome.findings).last)
-    #expect(open.message.english.contains(": 7 against at most 0 by 2020-12-31 (source: 1275/KH-UBND)"))
+    #expect(open.message.english.contains(": 7 against at most 0 by 31 December 2020 (source: 1275/KH-UBND)"))
     let first = try #require(kpiFindings(outcome.findings).first)
     #expect(
       first.message.english
-        == "indicator 'dvc-level4' has no reported value although its deadline 2020-12-31 has passed")
-    #expect(first.message.vietnamese == "chỉ tiêu 'dvc-level4' chưa có giá trị thực tế dù đã quá hạn 2020-12-31")
+        == "indicator 'dvc-level4' has no reported value although its deadline, 31 December 2020, has passed")
+    #expect(first.message.vietnamese == "chỉ tiêu 'dvc-level4' chưa có giá trị thực tế dù đã quá hạn (ngày 31/12/2020)")
   }
 
   @Test func dienBienAfterItsDeadlinesHasFourUnreportedIndicators() throws {
@@ -130,11 +131,11 @@ import Testing
     #expect(finding.ruleID == "kpi/target-missed")
     #expect(
       finding.message.english
-        == "indicator 'dvc-level4' (Tỷ lệ DVC trực tuyến mức độ 4) missed its target: 34 % against at least 35 % by 2020-12-31 (source: 17/NQ-CP)"
+        == "indicator 'dvc-level4' (Tỷ lệ DVC trực tuyến mức độ 4) missed its target: 34 % against at least 35 % by 31 December 2020 (source: 17/NQ-CP)"
     )
     #expect(
       finding.message.vietnamese
-        == "chỉ tiêu 'dvc-level4' (Tỷ lệ DVC trực tuyến mức độ 4) không đạt: 34 % so với mục tiêu tối thiểu 35 % chậm nhất ngày 2020-12-31 (nguồn: 17/NQ-CP)"
+        == "chỉ tiêu 'dvc-level4' (Tỷ lệ DVC trực tuyến mức độ 4) không đạt: 34 % so với mục tiêu tối thiểu 35 % chậm nhất ngày 31/12/2020 (nguồn: 17/NQ-CP)"
     )
     #expect(finding.component == "online-services" && finding.related == ["dvc-level4"])
     #expect(finding.severity == .warning)
@@ -186,7 +187,7 @@ import Testing
     #expect(
       summary(findings) == [Expected(rule: "kpi/not-reported", component: nil, line: 5, related: ["due-yesterday"])])
     #expect(
-      findings.first { $0.ruleID == "kpi/not-reported" }?.message.english.contains("2021-06-29 has passed") == true)
+      findings.first { $0.ruleID == "kpi/not-reported" }?.message.english.contains("29 June 2021, has passed") == true)
   }
 
   // MARK: kpi/unsupported
@@ -228,17 +229,18 @@ import Testing
     #expect(unsupported.map(\.component) == ["reporting", "open-data", "open-data", "eams", "ioc"])
     #expect(
       unsupported.first?.message.english
-        == "indicator 'report-2020' is due by 2020-12-31 but its component 'reporting' is only delivered in phase 2 (2020–2021)"
+        == "indicator 'report-2020' is due by 31 December 2020 but its component Báo cáo ('reporting') is only delivered in phase 2 (2020–2021)"
     )
     #expect(
       unsupported.first?.message.vietnamese
-        == "chỉ tiêu 'report-2020' phải đạt chậm nhất ngày 2020-12-31 nhưng thành phần 'reporting' đến giai đoạn 2 (2020–2021) mới được triển khai"
+        == "chỉ tiêu 'report-2020' phải đạt chậm nhất ngày 31/12/2020 nhưng thành phần Báo cáo ('reporting') đến giai đoạn 2 (2020–2021) mới được triển khai"
     )
     #expect(unsupported[1].message.english.hasSuffix("is only delivered in phase 3 (2022–)"))
     #expect(unsupported[2].message.english.hasSuffix("is only delivered in phase 3 (2022–)"))
     #expect(
       unsupported[3].message.english
-        == "indicator 'eams-2025' is due by 2025-12-31 but its component 'eams' is never delivered by the roadmap")
+        == "indicator 'eams-2025' is due by 31 December 2025 but its component EAMS ('eams') is never delivered by the roadmap"
+    )
     #expect(findings.contains { $0.ruleID == "model/unresolved-reference" && $0.related.first == "nowhere" })
   }
 
