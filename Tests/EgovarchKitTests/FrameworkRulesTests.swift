@@ -56,13 +56,29 @@ import Testing
     (
       "lai-chau-2.0-draft.xml",
       [
-        Expected("framework/missing-link", "reporting-system", 54, .error),
-        Expected("framework/national-unavailable", "lgsp", 67, .warning),
+        Expected("framework/national-unavailable", "reporting-system", 57, .warning),
         Expected("framework/national-unavailable", "lgsp", 68, .warning),
+        Expected("framework/national-unavailable", "lgsp", 69, .warning),
       ]
     ),
     ("lang-son-2.0.xml", []),
     ("long-an-2.0.xml", []),
+    (
+      "son-la-2025-plan.xml",
+      [
+        Expected("framework/missing-component", nil, 48, .warning),
+        Expected("framework/missing-component", nil, 48, .warning),
+        Expected("framework/missing-link", "tthc-system", 73, .note),
+        Expected("framework/missing-link", "tthc-system", 73, .warning),
+        Expected("framework/missing-link", "tthc-system", 73, .warning),
+        Expected("framework/missing-link", "tthc-system", 73, .warning),
+        Expected("framework/missing-link", "reporting-system", 97, .note),
+        Expected("framework/missing-link", "data-warehouse", 116, .warning),
+        Expected("framework/missing-link", "provincial-db", 121, .warning),
+        Expected("framework/missing-link", "open-data", 125, .warning),
+        Expected("framework/missing-link", "soc", 133, .warning),
+      ]
+    ),
   ])
   func bundledModel(_ name: String, expected: [Expected]) throws {
     let url = PackageRoot.url.appendingPathComponent("models/\(name)")
@@ -81,20 +97,23 @@ import Testing
     #expect(finding.message.vietnamese.contains("thay vì qua nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"))
   }
 
-  @Test func laiChauMissingLinkShowsTheBasis() throws {
-    let finding = try firstFinding(of: "framework/missing-link", inBundled: "lai-chau-2.0-draft.xml")
-    #expect(finding.related == ["national:government-reporting-system", "lgsp"])
+  @Test func sonLaPendingReportingLinkIsANoteWithItsDate() throws {
+    let finding = try firstFinding(of: "framework/missing-link", inBundled: "son-la-2025-plan.xml", component: "reporting-system")
+    #expect(finding.severity == .note)
     #expect(
       finding.message.english
-        == "component Hệ thống thông tin báo cáo tỉnh Lai Châu ('reporting-system') has no link to Government reporting information system ('national:government-reporting-system'), required by framework 2.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)"
+        == "the link from Hệ thống thông tin báo cáo, số liệu chỉ đạo điều hành của tỉnh ('reporting-system') to Government reporting information system ('national:government-reporting-system') is planned for 31 December 2025, not yet in place, required by framework 3.0 (basis: Decree 09/2019/NĐ-CP of 24/01/2019)"
     )
-    #expect(finding.message.vietnamese.hasSuffix("(căn cứ: Nghị định 09/2019/NĐ-CP ngày 24/01/2019)"))
+    #expect(finding.message.vietnamese.contains("31/12/2025"))
   }
 
   /// The first finding of `rule` in the bundled model `name`.
-  private func firstFinding(of rule: String, inBundled name: String) throws -> Finding {
+  private func firstFinding(of rule: String, inBundled name: String, component: String? = nil) throws -> Finding {
     let url = PackageRoot.modelsFolder.appendingPathComponent(name)
-    return try #require(try validator.validate(fileAt: url.path).findings.first { $0.ruleID == rule })
+    return try #require(
+      try validator.validate(fileAt: url.path).findings.first {
+        $0.ruleID == rule && (component == nil || $0.component == component)
+      })
   }
 
   // MARK: - Without a framework

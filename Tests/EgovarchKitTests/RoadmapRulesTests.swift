@@ -103,12 +103,12 @@ import Testing
     let findings = try modelFindings("lai-chau-2.0-draft.xml")
     #expect(
       summaries(findings) == [
-        Summary(rule: "roadmap/overdue", component: "specialised-network", line: 111, severity: .warning),
-        Summary(rule: "roadmap/overdue", component: "reporting-system", line: 112, severity: .warning),
-        Summary(rule: "roadmap/overdue", component: nil, line: 113, severity: .warning),
+        Summary(rule: "roadmap/overdue", component: "specialised-network", line: 112, severity: .warning),
+        Summary(rule: "roadmap/overdue", component: "reporting-system", line: 113, severity: .warning),
         Summary(rule: "roadmap/overdue", component: nil, line: 114, severity: .warning),
+        Summary(rule: "roadmap/overdue", component: nil, line: 115, severity: .warning),
         Summary(
-          rule: "roadmap/unknown-component", component: nil, line: 123, severity: .error, related: ["workstations"]),
+          rule: "roadmap/unknown-component", component: nil, line: 124, severity: .error, related: ["workstations"]),
       ])
     let overdue = roadmapFindings(findings)
     #expect(
