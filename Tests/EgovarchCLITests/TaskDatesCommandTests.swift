@@ -35,7 +35,8 @@ import Testing
     #expect(overdue.map(\.line) == [8], "\(result)")
     #expect(
       overdue.first?.message
-        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)")
+        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)"
+    )
     let outside = report.findings(of: "roadmap/task-outside-phase")
     #expect(outside.map(\.line) == [9], "\(result)")
     #expect(outside.first?.severity == "warning")

@@ -96,7 +96,9 @@ import Testing
 
   @Test func bundledModelsAsOfSeptember2025() throws {
     let september = CalendarDate(year: 2025, month: 9, day: 1)!
-    for (model, unit, line) in [("long-an-2.0.xml", "Tay Ninh province", 13), ("hau-giang-2.0.xml", "Can Tho City", 10)] {
+    for (model, unit, line) in [
+      ("long-an-2.0.xml", "Tay Ninh province", 13), ("hau-giang-2.0.xml", "Can Tho City", 10),
+    ] {
       let found = try modelFindings(model, asOf: september).filter { $0.ruleID == "admin/merged-province" }
       #expect(found.count == 1, "\(model)")
       #expect(found.first?.message.english.contains("became part of \(unit) on 1 July 2025") == true, "\(model)")

@@ -98,7 +98,8 @@ import Testing
   }
 
   @Test func sonLaPendingReportingLinkIsANoteWithItsDate() throws {
-    let finding = try firstFinding(of: "framework/missing-link", inBundled: "son-la-2025-plan.xml", component: "reporting-system")
+    let finding = try firstFinding(
+      of: "framework/missing-link", inBundled: "son-la-2025-plan.xml", component: "reporting-system")
     #expect(finding.severity == .note)
     #expect(
       finding.message.english

@@ -109,7 +109,8 @@ import Testing
     #expect(late.map(\.location.position.line) == [8])
     #expect(
       late.first?.message.english
-        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)")
+        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)"
+    )
     #expect(
       late.first?.message.vietnamese
         == "nhiệm vụ xây dựng Hệ thống báo cáo ('reporting') của giai đoạn 1 (2025–2026) chưa hoàn thành dù có hạn hoàn thành vào ngày 30/06/2025 (tính đến ngày 01/07/2025)"

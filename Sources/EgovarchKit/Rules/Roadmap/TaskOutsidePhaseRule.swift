@@ -94,16 +94,17 @@ public struct TaskOutsidePhaseRule: Rule {
         func report(_ message: LocalizedText) {
           violations.append(RuleViolation(message: message, position: task.position, component: task.component))
         }
+        let name = RoadmapWording.task(task, in: context.analysis)
         for (date, isDue) in [(task.start, false), (task.due, true)] {
           guard let date else { continue }
           if date.year < years.first {
-            report(.outside(RoadmapWording.task(task, in: context.analysis), date, isDue: isDue, phase: phase, after: false))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: false))
           } else if let last = years.last, date.year > last {
-            report(.outside(RoadmapWording.task(task, in: context.analysis), date, isDue: isDue, phase: phase, after: true))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: true))
           }
         }
         if let start = task.start, let due = task.due, due.lastDay < start.firstDay {
-          report(.dueBeforeStart(RoadmapWording.task(task, in: context.analysis), due: due, start: start))
+          report(.dueBeforeStart(name, due: due, start: start))
         }
       }
     }
