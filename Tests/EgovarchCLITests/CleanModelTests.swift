@@ -53,7 +53,7 @@ import Testing
     #expect(result.exitStatus == 0, "\(result)")
     #expect(
       result.standardOutput
-        == "complete.xml:2:1: warning: framework 1.0 was replaced on 2019-12-31 by framework 2.0, Vietnam "
+        == "complete.xml:2:1: warning: framework 1.0 was replaced on 31 December 2019 by framework 2.0, Vietnam "
         + "e-Government Architecture Framework, version 2.0 (Decision 2323/QĐ-BTTTT of 31/12/2019) "
         + "[framework/superseded]\n0 errors, 1 warning, 0 notes in 1 file\n", "\(result)")
   }

@@ -65,16 +65,18 @@ import Testing
   @Test func gapsHidesDisabledRulesAndUsesConfiguredSeverities() async throws {
     let directory = try repository(
       model: "lai-chau-2.0-draft.xml",
-      [".egovarch.yml": "disabled-rules: [roadmap/overdue]\nseverity:\n  framework/missing-link: note\n"])
+      [".egovarch.yml": "disabled-rules: [roadmap/overdue]\nseverity:\n  framework/national-unavailable: note\n"])
     let configured = try await run(["gaps", "model.xml", "--format", "json"], in: directory)
     #expect(configured.exitStatus == 0, "\(configured)")
     let plain = try await run(["gaps", "model.xml", "--format", "json", "--no-config"], in: directory)
     #expect(plain.exitStatus == 0, "\(plain)")
     #expect(plain.standardOutput.contains(#""rule": "roadmap/overdue""#), "\(plain)")
     #expect(!configured.standardOutput.contains(#""rule": "roadmap/overdue""#), "\(configured)")
-    #expect(plain.standardOutput.contains(#""rule": "framework/missing-link", "severity": "error""#), "\(plain)")
     #expect(
-      configured.standardOutput.contains(#""rule": "framework/missing-link", "severity": "note""#), "\(configured)")
+      plain.standardOutput.contains(#""rule": "framework/national-unavailable", "severity": "warning""#), "\(plain)")
+    #expect(
+      configured.standardOutput.contains(#""rule": "framework/national-unavailable", "severity": "note""#),
+      "\(configured)")
     let text = try await run(["gaps", "model.xml"], in: directory)
     #expect(
       text.outputLines.contains { $0.hasPrefix("  phase 1 (2017–2019)") && $0.hasSuffix(", 0 overdue") }, "\(text)")
@@ -111,18 +113,18 @@ import Testing
     #expect(plain.exitStatus == 0, "\(plain)")
     let plainPage = try page(in: directory)
     #expect(!rowClasses(of: "roadmap/overdue", in: plainPage).isEmpty, "\(plainPage)")
-    #expect(rowClasses(of: "framework/national-unavailable", in: plainPage) == ["warning", "warning"])
+    #expect(rowClasses(of: "framework/national-unavailable", in: plainPage) == ["warning", "warning", "warning"])
 
     let configured = try await run(["report", "model.xml", "-o", "report.html"], in: directory)
     #expect(configured.exitStatus == 0, "\(configured)")
     let configuredPage = try page(in: directory)
     #expect(rowClasses(of: "roadmap/overdue", in: configuredPage).isEmpty, "\(configuredPage)")
-    #expect(rowClasses(of: "framework/national-unavailable", in: configuredPage) == ["error", "error"])
+    #expect(rowClasses(of: "framework/national-unavailable", in: configuredPage) == ["error", "error", "error"])
     let validate = try await run(["validate", "model.xml", "--format", "json"], in: directory)
     let validated = try validate.jsonReport().findings
     #expect(!validated.contains { $0.rule == "roadmap/overdue" }, "\(validate)")
     #expect(
-      validated.filter { $0.rule == "framework/national-unavailable" }.map(\.severity) == ["error", "error"],
+      validated.filter { $0.rule == "framework/national-unavailable" }.map(\.severity) == ["error", "error", "error"],
       "\(validate)")
   }
 

@@ -150,7 +150,7 @@ import Testing
     #expect(result.exitStatus == 2, "\(result)")
     #expect(
       result.standardOutput == """
-        error.xml:9:7: error: 'a' depends on 'ghost', which is not a component of this model \
+        error.xml:9:7: error: component A ('a') depends on 'ghost', which is not a component of this model \
         [model/unresolved-reference]
         1 error, 0 warnings, 0 notes in 2 files
 

@@ -35,7 +35,7 @@ import Testing
     #expect(report.xmlRules.isEmpty, "\(result)")
     #expect(
       report.findings(of: "model/unresolved-reference").map(\.description) == [
-        "model.xml:7:7: error: 'one-stop' depends on 'lgps', which is not a component of this model; "
+        "model.xml:7:7: error: component Một cửa điện tử ('one-stop') depends on 'lgps', which is not a component of this model; "
           + "did you mean 'lgsp'? [model/unresolved-reference]"
       ])
   }
@@ -115,7 +115,7 @@ import Testing
     #expect(result.textReport.findings(of: "graph/cycle").isEmpty, "a self-dependency is not also a cycle")
     #expect(
       result.textReport.findings(of: "graph/self-dependency").map(\.description) == [
-        "model.xml:6:7: error: 'lgsp' depends on itself [graph/self-dependency]"
+        "model.xml:6:7: error: component LGSP ('lgsp') depends on itself [graph/self-dependency]"
       ])
   }
 
@@ -136,7 +136,7 @@ import Testing
     #expect(result.textReport.xmlRules.isEmpty, "\(result)")
     #expect(
       result.textReport.findings(of: "graph/cycle").map(\.description) == [
-        "model.xml:5:5: error: dependency cycle of 3 components: 'c' → 'a' → 'b' → 'c' [graph/cycle]"
+        "model.xml:5:5: error: dependency cycle of 3 components: C ('c') → A ('a') → B ('b') → C ('c') [graph/cycle]"
       ])
   }
 
@@ -159,8 +159,8 @@ import Testing
     #expect(findings.map(\.position) == ["4:5", "5:5"])
     #expect(findings.map(\.component) == ["d", "a"])
     #expect(findings.map(\.related) == [["e"], ["b"]])
-    #expect(findings[0].message == "dependency cycle of 2 components: 'd' → 'e' → 'd'")
-    #expect(findings[1].message == "dependency cycle of 2 components: 'a' → 'b' → 'a'")
+    #expect(findings[0].message == "dependency cycle of 2 components: D ('d') → E ('e') → D ('d')")
+    #expect(findings[1].message == "dependency cycle of 2 components: A ('a') → B ('b') → A ('a')")
   }
 
   @Test func unknownRoadmapComponentIsReportedAtTheTask() async throws {

@@ -47,10 +47,11 @@ import Testing
       + original[reporting.lowerBound..<hoTich.lowerBound] + original[lgsp.lowerBound...]
     let before = try await log(of: original)
     let after = try await log(of: String(reordered))
-    // The two components' findings moved: the missing link down, the unresolved reference up.
-    let moved = ["framework/missing-link", "model/unresolved-reference"]
+    // The two components' findings moved: the reporting link's conflict down, the unresolved
+    // reference up (the LGSP's two conflicts stay).
+    let moved = ["framework/national-unavailable", "model/unresolved-reference"]
     let positions = { (log: SARIFLog) in log.results.filter { moved.contains($0.ruleID) }.map(\.position) }
-    #expect(positions(before) == ["54:5", "62:7"])
+    #expect(positions(before) == ["57:7", "63:7", "68:7", "69:7"])
     #expect(positions(after) != positions(before))
     #expect(fingerprints(after) == fingerprints(before))
     #expect(after.results.count == 9)

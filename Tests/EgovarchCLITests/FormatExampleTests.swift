@@ -42,7 +42,7 @@ import Testing
     // eOffice has been an obligation since Decision 28/2018/QĐ-TTg took effect on 2018-09-06.
     #expect(report.findings[0].message.contains("(basis: Decision 28/2018/QĐ-TTg of 12/07/2018)"))
     #expect(report.findings[1].message.contains("('security-system')"))
-    #expect(report.findings[2].message.hasPrefix("'data-centre' (provincial data centre)"))
+    #expect(report.findings[2].message.hasPrefix("component Trung tâm dữ liệu tỉnh ('data-centre')"))
     #expect(report.findings[2].message.contains("delivered in phase 2 (2020–2021)"))
     #expect(report.summary == "1 error, 1 warning, 1 note in 1 file (1 suppressed)")
   }

@@ -126,7 +126,7 @@ import Testing
       result.standardOutput == """
         model.xml:2:1: error: framework so-tttt-2024 requires the intelligent operations centre ('ioc'), which the \
         model does not have (basis: Official letter 123/STTTT-CNTT of 05/06/2024) [framework/missing-component]
-        model.xml:4:5: warning: 'lgsp' (integration platform) has no link to the intelligent operations centre ('ioc'), required by \
+        model.xml:4:5: warning: component LGSP ('lgsp') has no link to the intelligent operations centre ('ioc'), required by \
         framework so-tttt-2024 (basis: Plan 45/KH-UBND of 2024-03-15) [framework/missing-link]
         1 error, 1 warning, 0 notes in 1 file
 

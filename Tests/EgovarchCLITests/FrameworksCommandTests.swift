@@ -35,13 +35,13 @@ import Testing
     let lines = result.outputLines
     #expect(lines.contains("1.0: Vietnam e-Government Architecture Framework, version 1.0"))
     #expect(lines.contains("  issued by: Official letter 1178/BTTTT-THH of 21/04/2015"))
-    #expect(lines.contains("  in force: 2015-04-21 – 2019-12-30"))
+    #expect(lines.contains("  in force: 21 April 2015 – 30 December 2019"))
     #expect(
       lines.contains(
-        "  replaced by: 2.0 (Vietnam e-Government Architecture Framework, version 2.0) since 2019-12-31; issued by: Decision 2323/QĐ-BTTTT of 31/12/2019"
+        "  replaced by: 2.0 (Vietnam e-Government Architecture Framework, version 2.0) since 31 December 2019; issued by: Decision 2323/QĐ-BTTTT of 31/12/2019"
       ))
     #expect(lines.contains("  issued by: Decision 2323/QĐ-BTTTT of 31/12/2019"))
-    #expect(lines.contains { $0.hasPrefix("  replaced by: 3.0 (") && $0.contains(" since 2023-12-29; ") })
+    #expect(lines.contains { $0.hasPrefix("  replaced by: 3.0 (") && $0.contains(" since 29 December 2023; ") })
     #expect(lines.contains { $0.hasSuffix("Decision 2568/QĐ-BTTTT of 29/12/2023") })
     // Each block: the issuing decision and the period, then the successor if there is one.
     for heading in headings(result) {
@@ -58,10 +58,10 @@ import Testing
     let lines = result.outputLines
     #expect(lines.contains("1.0: Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 1.0"))
     #expect(lines.contains("  ban hành theo: Công văn 1178/BTTTT-THH ngày 21/04/2015"))
-    #expect(lines.contains("  hiệu lực: 2015-04-21 – 2019-12-30"))
+    #expect(lines.contains("  hiệu lực: 21/04/2015 – 30/12/2019"))
     #expect(
       lines.contains(
-        "  được thay thế bởi: 2.0 (Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0) từ 2019-12-31; ban hành theo: Quyết định 2323/QĐ-BTTTT ngày 31/12/2019"
+        "  được thay thế bởi: 2.0 (Khung Kiến trúc Chính phủ điện tử Việt Nam, phiên bản 2.0) từ ngày 31/12/2019; ban hành theo: Quyết định 2323/QĐ-BTTTT ngày 31/12/2019"
       ))
     let fromEnvironment = try await frameworks([], environment: ["LANG": "vi_VN.UTF-8"])
     #expect(fromEnvironment.standardOutput == result.standardOutput)
@@ -85,8 +85,8 @@ import Testing
 
           public-service-portal (error): provincial public-service portal
             basis: Decree 61/2018/NĐ-CP of 23/04/2018, Art. 3(5), Art. 25; Resolution 17/NQ-CP of 07/03/2019
-            in force: until 2025-06-30
-            also satisfied by: provincial administrative-procedure information system ('tthc-system') since 2021-12-06; basis: Decree 107/2021/NĐ-CP of 06/12/2021
+            in force: until 30 June 2025
+            also satisfied by: provincial administrative-procedure information system ('tthc-system') since 6 December 2021; basis: Decree 107/2021/NĐ-CP of 06/12/2021
             ended by: Official letter 623/TTg-KSTT of 30/05/2025 (secondary source)
 
         """), "\(result)")
@@ -106,7 +106,7 @@ import Testing
           lgsp → national:ngsp (integration, error)
             basis: Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 16(1); Decree 47/2020/NĐ-CP of 09/04/2020, Art. 46
             in force: always
-            also met by a link to: National data sharing and coordination platform (National Data Centre) ('national:data-coordination-platform') since 2024-10-09; basis: Decision 1729/QĐ-BTTTT of 09/10/2024
+            also met by a link to: National data sharing and coordination platform (National Data Centre) ('national:data-coordination-platform') since 9 October 2024; basis: Decision 1729/QĐ-BTTTT of 09/10/2024
 
         """))
     #expect(
@@ -142,7 +142,7 @@ import Testing
       ])
     let lines = result.outputLines
     #expect(lines.contains("  public-service-portal (lỗi): cổng dịch vụ công trực tuyến tỉnh"))
-    #expect(lines.contains("    hiệu lực: đến 2025-06-30"))
+    #expect(lines.contains("    hiệu lực: đến ngày 30/06/2025"))
     #expect(lines.contains("    chấm dứt theo: Công văn 623/TTg-KSTT ngày 30/05/2025 (nguồn thứ cấp)"))
     #expect(lines.contains("  one-stop-shop → national:national-public-service-portal (tích hợp, lỗi)"))
     #expect(lines.contains("    sẵn sàng từ năm 2019, kết nối qua lgsp"))

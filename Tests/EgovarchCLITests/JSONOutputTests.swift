@@ -133,7 +133,8 @@ import Testing
     #expect(report.findings.map(\.severity) == BundledModelCommandTests.laiChauSeverities)
     #expect(
       report.findings(of: "model/unresolved-reference").first?.message
-        == "'ho-tich' phụ thuộc vào 'lgps', không phải thành phần của mô hình này; có phải ý bạn là 'lgsp'?")
+        == "thành phần Phần mềm đăng ký, quản lý hộ tịch ('ho-tich') phụ thuộc vào 'lgps' nhưng mô hình này không có thành phần nào mang mã đó; có phải ý bạn là 'lgsp'?"
+    )
     #expect(report.findings.allSatisfy { $0.message.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
   }
 

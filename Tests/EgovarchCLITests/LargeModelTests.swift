@@ -28,8 +28,8 @@ import Testing
     #expect(cycle.position == "\(Self.firstLine):5")
     #expect(cycle.component == "c0")
     #expect(cycle.related == (1..<count).map { "c\($0)" })
-    #expect(cycle.message.hasPrefix("dependency cycle of 5000 components: 'c0' → 'c1' → 'c2'"))
-    #expect(cycle.message.hasSuffix("'c0'"))
+    #expect(cycle.message.hasPrefix("dependency cycle of 5000 components: C0 ('c0') → C1 ('c1') → C2 ('c2')"))
+    #expect(cycle.message.hasSuffix("→ … → C0 ('c0')"))
   }
 
   @Test func cycleDeclaredBackwardsStartsAtTheFirstDeclared() async throws {

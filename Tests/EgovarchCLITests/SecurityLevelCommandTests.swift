@@ -47,7 +47,7 @@ import Testing
     let unmonitored = try #require(report.findings(of: "security/unmonitored").first)
     #expect(
       unmonitored.message.hasPrefix(
-        "'lgsp' (provincial integration and data-sharing platform (LGSP)) is at security level 3"))
+        "component LGSP ('lgsp') is at security level 3"))
     #expect(
       unmonitored.message.hasSuffix(
         "(basis: Law 116/2025/QH15 of 10/12/2025, Art. 8, Art. 40(1)(b) (secondary source))"))

@@ -35,7 +35,8 @@ import Testing
     #expect(overdue.map(\.line) == [8], "\(result)")
     #expect(
       overdue.first?.message
-        == "task 'build reporting' of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)")
+        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)"
+    )
     let outside = report.findings(of: "roadmap/task-outside-phase")
     #expect(outside.map(\.line) == [9], "\(result)")
     #expect(outside.first?.severity == "warning")
@@ -46,8 +47,8 @@ import Testing
     let result = try await run(["validate", "--lang", "vi"])
     #expect(
       result.standardOutput.contains(
-        "plan.xml:8:7: cảnh báo: nhiệm vụ 'xây dựng reporting' của giai đoạn 1 (2025–2026) chưa hoàn thành "
-          + "dù có hạn hoàn thành vào ngày 30/06/2025 (tính đến 01/07/2025) [roadmap/overdue]"), "\(result)")
+        "plan.xml:8:7: cảnh báo: nhiệm vụ xây dựng Hệ thống báo cáo ('reporting') của giai đoạn 1 (2025–2026) chưa hoàn thành "
+          + "dù có hạn hoàn thành vào ngày 30/06/2025 (tính đến ngày 01/07/2025) [roadmap/overdue]"), "\(result)")
     #expect(
       result.standardOutput.contains(
         "plan.xml:9:7: cảnh báo: nhiệm vụ 'Đào tạo' có hạn hoàn thành năm 2027, sau khi giai đoạn 1 (2025–2026) "

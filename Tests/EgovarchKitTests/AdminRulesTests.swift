@@ -44,11 +44,11 @@ import Testing
     #expect(finding.related.isEmpty, "the new unit is not an id")
     #expect(
       finding.message.english
-        == "province 'Bình Dương' became part of Ho Chi Minh City on 2025-07-01 and is no longer a provincial-level unit (basis: National Assembly resolution of 12/06/2025 on arranging provincial-level administrative units, cited as 202/2025/QH15)"
+        == "province 'Bình Dương' became part of Ho Chi Minh City on 1 July 2025 and is no longer a provincial-level unit (basis: National Assembly resolution of 12/06/2025 on arranging provincial-level administrative units, cited as 202/2025/QH15)"
     )
     #expect(
       finding.message.vietnamese
-        == "tỉnh 'Bình Dương' đã trở thành một phần của Thành phố Hồ Chí Minh vào ngày 2025-07-01 và không còn là đơn vị hành chính cấp tỉnh (căn cứ: Nghị quyết ngày 12/06/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, thường được dẫn là 202/2025/QH15)"
+        == "tỉnh 'Bình Dương' đã trở thành một phần của Thành phố Hồ Chí Minh vào ngày 01/07/2025 và không còn là đơn vị hành chính cấp tỉnh (căn cứ: Nghị quyết ngày 12/06/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, thường được dẫn là 202/2025/QH15)"
     )
   }
 
@@ -96,13 +96,15 @@ import Testing
 
   @Test func bundledModelsAsOfSeptember2025() throws {
     let september = CalendarDate(year: 2025, month: 9, day: 1)!
-    for (model, unit) in [("long-an-2.0.xml", "Tay Ninh province"), ("hau-giang-2.0.xml", "Can Tho City")] {
+    for (model, unit, line) in [
+      ("long-an-2.0.xml", "Tay Ninh province", 13), ("hau-giang-2.0.xml", "Can Tho City", 10),
+    ] {
       let found = try modelFindings(model, asOf: september).filter { $0.ruleID == "admin/merged-province" }
       #expect(found.count == 1, "\(model)")
-      #expect(found.first?.message.english.contains("became part of \(unit) on 2025-07-01") == true, "\(model)")
-      #expect(found.first?.location.position.line == 10, "\(model)")
+      #expect(found.first?.message.english.contains("became part of \(unit) on 1 July 2025") == true, "\(model)")
+      #expect(found.first?.location.position.line == line, "\(model)")
     }
-    for model in ["dien-bien-1.0.xml", "lang-son-2.0.xml", "lai-chau-2.0-draft.xml"] {
+    for model in ["dien-bien-1.0.xml", "lang-son-2.0.xml", "lai-chau-2.0-draft.xml", "son-la-2025-plan.xml"] {
       let found = try modelFindings(model, asOf: september).filter { $0.ruleID == "admin/merged-province" }
       #expect(found.isEmpty, "\(model) is one of the 11 units left unchanged")
     }
@@ -137,11 +139,11 @@ import Testing
     #expect(found.allSatisfy { $0.severity == .warning && $0.related.isEmpty })
     #expect(
       found.first?.message.english
-        == "'district-app' has scope 'district', but the district level ended on 2025-07-01: re-scope it to 'commune' (commune level) or 'provincial' (provincial level) (basis: Resolution 203/2025/QH15 amending the Constitution and Law 72/2025/QH15 on the Organisation of Local Government, both of 16/06/2025, in force 01/07/2025)"
+        == "component Ứng dụng cấp huyện ('district-app') has scope 'district', but the district level ended on 1 July 2025: re-scope it to 'commune' (commune level) or 'provincial' (provincial level) (basis: Resolution 203/2025/QH15 amending the Constitution and Law 72/2025/QH15 on the Organisation of Local Government, both of 16/06/2025, in force 01/07/2025)"
     )
     #expect(
       found.first?.message.vietnamese.hasPrefix(
-        "'district-app' có phạm vi 'district' nhưng cấp huyện đã chấm dứt vào ngày 2025-07-01: chuyển phạm vi sang 'commune' (cấp xã) hoặc 'provincial' (cấp tỉnh) (căn cứ: Nghị quyết 203/2025/QH15"
+        "thành phần Ứng dụng cấp huyện ('district-app') có phạm vi 'district' nhưng cấp huyện đã chấm dứt vào ngày 01/07/2025: chuyển phạm vi sang 'commune' (cấp xã) hoặc 'provincial' (cấp tỉnh) (căn cứ: Nghị quyết 203/2025/QH15"
       ) == true)
   }
 
@@ -186,11 +188,11 @@ import Testing
     #expect(found.first?.location.position == SourcePosition(line: 4, column: 3))
     #expect(
       found.first?.message.english
-        == "owner 'Sở Thông tin và Truyền thông' names the Department of Information and Communications, merged into the Department of Science and Technology (Sở Khoa học và Công nghệ) on 2025-03-01; its cyber-information security tasks went to the provincial police (basis: Decree 45/2025/ND-CP of 28/02/2025, in force 01/03/2025)"
+        == "owner 'Sở Thông tin và Truyền thông' names the Department of Information and Communications, merged into the Department of Science and Technology (Sở Khoa học và Công nghệ) on 1 March 2025; its cyber-information security tasks went to the provincial police (basis: Decree 45/2025/ND-CP of 28/02/2025, in force 01/03/2025)"
     )
     #expect(
       found.first?.message.vietnamese
-        == "cơ quan chủ trì 'Sở Thông tin và Truyền thông' chỉ Sở Thông tin và Truyền thông, đã hợp nhất vào Sở Khoa học và Công nghệ vào ngày 2025-03-01; nhiệm vụ an toàn thông tin mạng đã chuyển sang Công an tỉnh (căn cứ: Nghị định 45/2025/NĐ-CP ngày 28/02/2025, có hiệu lực từ ngày 01/03/2025)"
+        == "cơ quan chủ trì 'Sở Thông tin và Truyền thông' chỉ Sở Thông tin và Truyền thông, đã hợp nhất vào Sở Khoa học và Công nghệ vào ngày 01/03/2025; nhiệm vụ an toàn thông tin mạng đã chuyển sang Công an tỉnh (căn cứ: Nghị định 45/2025/NĐ-CP ngày 28/02/2025, có hiệu lực từ ngày 01/03/2025)"
     )
   }
 

@@ -5,11 +5,11 @@ import Testing
 
 /// The bundled models are realistic, follow the format, and keep the defects of their sources.
 @Suite struct BundledModelTests {
-  @Test func thereAreFiveModels() {
+  @Test func thereAreSixModels() {
     #expect(
       PackageRoot.models.map(\.lastPathComponent) == [
         "dien-bien-1.0.xml", "hau-giang-2.0.xml", "lai-chau-2.0-draft.xml", "lang-son-2.0.xml",
-        "long-an-2.0.xml",
+        "long-an-2.0.xml", "son-la-2025-plan.xml",
       ])
   }
 

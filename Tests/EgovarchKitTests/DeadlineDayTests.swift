@@ -59,11 +59,11 @@ import Testing
     let late = validation(asOf: "2021-01-01").findings
     #expect(
       late.first { $0.ruleID == "roadmap/overdue" }?.message.english
-        == "task 'build eoffice' of phase 1 (2019–2020) is not done and its phase ended on 31 December 2020 (as of 1 January 2021)"
+        == "task build Văn bản ('eoffice') of phase 1 (2019–2020) is not done and its phase ended on 31 December 2020 (as of 1 January 2021)"
     )
     #expect(
       late.first { $0.ruleID == "kpi/not-reported" }?.message.english
-        == "indicator 'silent' has no reported value although its deadline 2020-12-31 has passed")
+        == "indicator 'silent' has no reported value although its deadline, 31 December 2020, has passed")
   }
 
   @Test func theAssessmentFollowsTheConvention() throws {

@@ -63,16 +63,16 @@ import Testing
       text == """
         t1: Test framework
           issued by: Decision 2323/QĐ-BTTTT of 31/12/2019
-          in force: 2019-12-31 – 2023-12-28
-          replaced by: t2 (Test framework 2) since 2023-12-29; issued by: Decision 2568/QĐ-BTTTT of 29/12/2023
+          in force: 31 December 2019 – 28 December 2023
+          replaced by: t2 (Test framework 2) since 29 December 2023; issued by: Decision 2568/QĐ-BTTTT of 29/12/2023
         required components (3):
           one-stop-shop (error): one-stop system
             basis: Decree 61/2018/NĐ-CP of 23/04/2018
             in force: always
-            also satisfied by: procedure system ('tthc-system') since 2021-12-06; basis: Decree 107/2021/NĐ-CP of 06/12/2021
+            also satisfied by: procedure system ('tthc-system') since 6 December 2021; basis: Decree 107/2021/NĐ-CP of 06/12/2021
           web-portal (error): web portal
             basis: Decree 43/2011/NĐ-CP of 13/06/2011
-            in force: until 2022-08-14
+            in force: until 14 August 2022
             ended by: Decree 42/2022/NĐ-CP of 24/06/2022 (secondary source)
           lgsp (warning): LGSP platform
             basis: Official letter 1178/BTTTT-THH of 21/4/2015
@@ -80,8 +80,8 @@ import Testing
         required links (1):
           one-stop-shop → national:ngsp via lgsp (integration, error)
             basis: Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 17
-            in force: since 2020-01-01
-            also met by a link to: Coordination hub ('national:hub') since 2024-10-09; basis: Decision 1729/QĐ-BTTTT of 09/10/2024
+            in force: since 1 January 2020
+            also met by a link to: Coordination hub ('national:hub') since 9 October 2024; basis: Decision 1729/QĐ-BTTTT of 09/10/2024
         roadmap advice (note):
           first phase: lgsp
           number of phases: 3
@@ -94,7 +94,7 @@ import Testing
           national:hub: Coordination hub
             available from 2024
             basis: Decision 1729/QĐ-BTTTT of 09/10/2024
-            in force: since 2024-10-09
+            in force: since 9 October 2024
 
         """)
   }
@@ -104,16 +104,17 @@ import Testing
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.first == "t1: Khung thử")
     #expect(lines.contains("  ban hành theo: Quyết định 2323/QĐ-BTTTT ngày 31/12/2019"))
-    #expect(lines.contains("  hiệu lực: 2019-12-31 – 2023-12-28"))
+    #expect(lines.contains("  hiệu lực: 31/12/2019 – 28/12/2023"))
     #expect(
       lines.contains(
-        "  được thay thế bởi: t2 (Khung thử 2) từ 2023-12-29; ban hành theo: Quyết định 2568/QĐ-BTTTT ngày 29/12/2023"))
+        "  được thay thế bởi: t2 (Khung thử 2) từ ngày 29/12/2023; ban hành theo: Quyết định 2568/QĐ-BTTTT ngày 29/12/2023"
+      ))
     #expect(lines.contains("thành phần bắt buộc (3):"))
     #expect(lines.contains("  one-stop-shop (lỗi): hệ thống một cửa"))
     #expect(lines.contains("    hiệu lực: luôn áp dụng"))
     #expect(
       lines.contains(
-        "    cũng được đáp ứng bởi: hệ thống TTHC ('tthc-system') từ 2021-12-06; căn cứ: Nghị định 107/2021/NĐ-CP ngày 06/12/2021"
+        "    cũng được đáp ứng bởi: hệ thống TTHC ('tthc-system') từ ngày 06/12/2021; căn cứ: Nghị định 107/2021/NĐ-CP ngày 06/12/2021"
       ))
     #expect(lines.contains("    chấm dứt theo: Nghị định 42/2022/NĐ-CP ngày 24/06/2022 (nguồn thứ cấp)"))
     #expect(lines.contains("  lgsp (cảnh báo): nền tảng LGSP"))
@@ -122,7 +123,7 @@ import Testing
     #expect(lines.contains("  one-stop-shop → national:ngsp đi qua lgsp (tích hợp, lỗi)"))
     #expect(
       lines.contains(
-        "    cũng được đáp ứng bằng liên kết tới: Nền tảng điều phối ('national:hub') từ 2024-10-09; căn cứ: Quyết định 1729/QĐ-BTTTT ngày 09/10/2024"
+        "    cũng được đáp ứng bằng liên kết tới: Nền tảng điều phối ('national:hub') từ ngày 09/10/2024; căn cứ: Quyết định 1729/QĐ-BTTTT ngày 09/10/2024"
       ))
     #expect(lines.contains("khuyến nghị về lộ trình (ghi chú):"))
     #expect(lines.contains("  giai đoạn đầu: lgsp"))
@@ -171,30 +172,31 @@ import Testing
     #expect(lines.contains("| id | name | issued by | in force | replaced by |"))
     #expect(
       lines.contains(
-        "| `t1` | Test framework | Decision 2323/QĐ-BTTTT of 31/12/2019 | 2019-12-31 – 2023-12-28 | t2 (Test framework 2) since 2023-12-29; issued by: Decision 2568/QĐ-BTTTT of 29/12/2023 |"
+        "| `t1` | Test framework | Decision 2323/QĐ-BTTTT of 31/12/2019 | 31 December 2019 – 28 December 2023 | t2 (Test framework 2) since 29 December 2023; issued by: Decision 2568/QĐ-BTTTT of 29/12/2023 |"
       ))
     #expect(lines.contains("## t1: Test framework"))
     #expect(lines.contains("*Khung thử*"))
     #expect(lines.contains("### Required components"))
     #expect(
       lines.contains(
-        "| `one-stop-shop`: one-stop system | error | Decree 61/2018/NĐ-CP of 23/04/2018 | always | procedure system ('tthc-system') since 2021-12-06; basis: Decree 107/2021/NĐ-CP of 06/12/2021 | – |"
+        "| `one-stop-shop`: one-stop system | error | Decree 61/2018/NĐ-CP of 23/04/2018 | always | procedure system ('tthc-system') since 6 December 2021; basis: Decree 107/2021/NĐ-CP of 06/12/2021 | – |"
       ))
     #expect(
       lines.contains(
-        "| `web-portal`: web portal | error | Decree 43/2011/NĐ-CP of 13/06/2011 | until 2022-08-14 | – | Decree 42/2022/NĐ-CP of 24/06/2022 (secondary source) |"
+        "| `web-portal`: web portal | error | Decree 43/2011/NĐ-CP of 13/06/2011 | until 14 August 2022 | – | Decree 42/2022/NĐ-CP of 24/06/2022 (secondary source) |"
       ))
     #expect(lines.contains("### Required links"))
     #expect(
       lines.contains(
-        "| `one-stop-shop` → `national:ngsp` via `lgsp` | integration | error | Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 17 | since 2020-01-01 | Coordination hub ('national:hub') since 2024-10-09; basis: Decision 1729/QĐ-BTTTT of 09/10/2024 | – |"
+        "| `one-stop-shop` → `national:ngsp` via `lgsp` | integration | error | Circular 13/2017/TT-BTTTT of 23/06/2017, Art. 17 | since 1 January 2020 | Coordination hub ('national:hub') since 9 October 2024; basis: Decision 1729/QĐ-BTTTT of 09/10/2024 | – |"
       ))
     #expect(lines.contains("- First phase: `lgsp`"))
     #expect(lines.contains("- Number of phases: 3"))
     #expect(lines.contains("- Severity: note"))
     #expect(
       lines.contains(
-        "| `national:hub`: Coordination hub | 2024 | – | Decision 1729/QĐ-BTTTT of 09/10/2024 | since 2024-10-09 |"))
+        "| `national:hub`: Coordination hub | 2024 | – | Decision 1729/QĐ-BTTTT of 09/10/2024 | since 9 October 2024 |")
+    )
     // Every instrument once, with its Vietnamese citation and the day it took effect.
     #expect(lines.contains("### Instruments cited"))
     #expect(

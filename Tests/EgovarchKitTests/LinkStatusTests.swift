@@ -107,7 +107,7 @@ import Testing
     #expect(finding.related == ["national:government-reporting-system", "lgsp"])
     #expect(
       finding.message.english.hasPrefix(
-        "the link from 'reporting' (provincial reporting information system) to Government reporting information system ('national:government-reporting-system') is planned for 2022, not yet in place, required by framework 2.0"
+        "the link from Báo cáo ('reporting') to Government reporting information system ('national:government-reporting-system') is planned for 2022, not yet in place, required by framework 2.0"
       ))
     #expect(finding.message.vietnamese.contains("dự kiến có từ năm 2022, hiện chưa có"))
     #expect(!finding.message.english.contains("has no link"))

@@ -69,11 +69,11 @@ import Testing
     #expect(found[0].location.position == SourcePosition(line: 4, column: 1))
     #expect(
       found[0].message.english
-        == "'tthc' (provincial administrative-procedure information system) is at security level 3 and has no security monitoring: it has no dependency of type 'security' on a component of kind security operations centre (SOC) ('soc') or information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), nor on the National Cyber Security Centre (NCSC) ('national:ncsc') (basis: Decree 85/2016/NĐ-CP of 01/07/2016; Circular 31/2017/TT-BTTTT of 15/11/2017, Art. 5)"
+        == "component Hệ thống giải quyết TTHC ('tthc') is at security level 3 and has no security monitoring: it has no dependency of type 'security' on a component of kind security operations centre (SOC) ('soc') or information security system (firewalls, intrusion prevention, anti-malware) ('security-system'), nor on the National Cyber Security Centre (NCSC) ('national:ncsc') (basis: Decree 85/2016/NĐ-CP of 01/07/2016; Circular 31/2017/TT-BTTTT of 15/11/2017, Art. 5)"
     )
     #expect(
       found[0].message.vietnamese
-        == "'tthc' (hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh) ở cấp độ 3 nhưng không được giám sát an toàn thông tin: không có phụ thuộc kiểu 'security' (an toàn thông tin) tới thành phần loại trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC) ('soc') hoặc hệ thống bảo đảm an toàn thông tin ('security-system'), cũng không tới Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) ('national:ncsc') (căn cứ: Nghị định 85/2016/NĐ-CP ngày 01/07/2016; Thông tư 31/2017/TT-BTTTT ngày 15/11/2017, Điều 5)"
+        == "thành phần Hệ thống giải quyết TTHC ('tthc') ở cấp độ 3 nhưng không được giám sát an toàn thông tin: không có phụ thuộc kiểu 'security' (an toàn thông tin) tới thành phần loại trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC) ('soc') hoặc hệ thống bảo đảm an toàn thông tin ('security-system'), cũng không tới Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) ('national:ncsc') (căn cứ: Nghị định 85/2016/NĐ-CP ngày 01/07/2016; Thông tư 31/2017/TT-BTTTT ngày 15/11/2017, Điều 5)"
     )
   }
 
@@ -137,7 +137,7 @@ import Testing
     try #require(found.count == 1)
     #expect(
       found[0].message.english.hasPrefix(
-        "'tthc' (tthc-system) is at security level 3 and has no security monitoring: it has no dependency of type 'security' on a component of kind 'soc' or 'security-system', nor on the 'national:ncsc'"
+        "component Hệ thống giải quyết TTHC ('tthc') is at security level 3 and has no security monitoring: it has no dependency of type 'security' on a component of kind 'soc' or 'security-system', nor on the 'national:ncsc'"
       ))
   }
 
@@ -155,11 +155,11 @@ import Testing
     #expect(found[0].location.position == SourcePosition(line: 4, column: 1))
     #expect(
       found[0].message.english
-        == "'tthc' (provincial administrative-procedure information system) is at security level 2, but a system that handles administrative procedures is at security level 3 from 19 August 2026: classify it at level 3 and meet that level's requirements (basis: Decree 331/2026/NĐ-CP of 19/08/2026, Art. 13(2)(b) (secondary source))"
+        == "component Hệ thống giải quyết TTHC ('tthc') is at security level 2, but a system that handles administrative procedures is at security level 3 from 19 August 2026: classify it at level 3 and meet that level's requirements (basis: Decree 331/2026/NĐ-CP of 19/08/2026, Art. 13(2)(b) (secondary source))"
     )
     #expect(
       found[0].message.vietnamese
-        == "'tthc' (hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh) ở cấp độ 2, nhưng hệ thống thông tin giải quyết thủ tục hành chính là cấp độ 3 từ ngày 19/08/2026: cần xác định lại là cấp độ 3 và đáp ứng yêu cầu của cấp độ này (căn cứ: Nghị định 331/2026/NĐ-CP ngày 19/08/2026, Điều 13 khoản 2 điểm b (nguồn thứ cấp))"
+        == "thành phần Hệ thống giải quyết TTHC ('tthc') ở cấp độ 2, nhưng hệ thống thông tin giải quyết thủ tục hành chính là cấp độ 3 từ ngày 19/08/2026: cần xác định lại là cấp độ 3 và đáp ứng yêu cầu của cấp độ này (căn cứ: Nghị định 331/2026/NĐ-CP ngày 19/08/2026, Điều 13 khoản 2 điểm b (nguồn thứ cấp))"
     )
   }
 
@@ -195,7 +195,7 @@ import Testing
     #expect(found.allSatisfy { $0.severity == .error })
     #expect(
       found.first?.message.english
-        == "'a' (users (citizens, businesses, civil servants, leaders)) is not an information system and cannot have a security level (securityLevel=\"1\"): remove the attribute, or give the level to the system that serves it"
+        == "component A ('a') is not an information system and cannot have a security level (securityLevel=\"1\"): remove the attribute, or give the level to the system that serves it"
     )
   }
 

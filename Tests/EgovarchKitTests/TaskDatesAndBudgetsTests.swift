@@ -109,10 +109,11 @@ import Testing
     #expect(late.map(\.location.position.line) == [8])
     #expect(
       late.first?.message.english
-        == "task 'build reporting' of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)")
+        == "task build Hệ thống báo cáo ('reporting') of phase 1 (2025–2026) is not done and was due on 30 June 2025 (as of 1 July 2025)"
+    )
     #expect(
       late.first?.message.vietnamese
-        == "nhiệm vụ 'xây dựng reporting' của giai đoạn 1 (2025–2026) chưa hoàn thành dù có hạn hoàn thành vào ngày 30/06/2025 (tính đến 01/07/2025)"
+        == "nhiệm vụ xây dựng Hệ thống báo cáo ('reporting') của giai đoạn 1 (2025–2026) chưa hoàn thành dù có hạn hoàn thành vào ngày 30/06/2025 (tính đến ngày 01/07/2025)"
     )
   }
 
@@ -126,7 +127,7 @@ import Testing
     #expect(findings(validate(model, asOf: CalendarDate(year: 2025, month: 12, day: 31)), "roadmap/overdue").isEmpty)
     let late = findings(validate(model, asOf: CalendarDate(year: 2026, month: 1, day: 1)), "roadmap/overdue")
     #expect(late.first?.message.english.hasSuffix("is not done and was due in 2025 (as of 1 January 2026)") == true)
-    #expect(late.first?.message.vietnamese.hasSuffix("có hạn hoàn thành năm 2025 (tính đến 01/01/2026)") == true)
+    #expect(late.first?.message.vietnamese.hasSuffix("có hạn hoàn thành năm 2025 (tính đến ngày 01/01/2026)") == true)
   }
 
   @Test func theDueDateWinsOverThePhaseEnd() {
@@ -147,7 +148,7 @@ import Testing
         == "task 'Đào tạo' of phase 1 (2024) is not done and its phase ended on 31 December 2024 (as of 1 July 2025)")
     #expect(
       overdue.first?.message.vietnamese
-        == "nhiệm vụ 'Đào tạo' của giai đoạn 1 (2024) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2024 (tính đến 01/07/2025)"
+        == "nhiệm vụ 'Đào tạo' của giai đoạn 1 (2024) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2024 (tính đến ngày 01/07/2025)"
     )
   }
 
@@ -184,14 +185,14 @@ import Testing
     #expect(outside.allSatisfy { $0.severity == .warning })
     #expect(
       outside.map(\.message.english) == [
-        "task 'build reporting' is due in 2026, after phase 1 (2024–2025) ends",
-        "task 'build reporting' starts on 1 October 2023, before phase 1 (2024–2025) starts",
+        "task build Hệ thống báo cáo ('reporting') is due in 2026, after phase 1 (2024–2025) ends",
+        "task build Hệ thống báo cáo ('reporting') starts on 1 October 2023, before phase 1 (2024–2025) starts",
         "task 'Đào tạo' is due on 30 June 2025, before it starts on 1 July 2025",
       ])
     #expect(
       outside.map(\.message.vietnamese) == [
-        "nhiệm vụ 'xây dựng reporting' có hạn hoàn thành năm 2026, sau khi giai đoạn 1 (2024–2025) kết thúc",
-        "nhiệm vụ 'xây dựng reporting' bắt đầu vào ngày 01/10/2023, trước khi giai đoạn 1 (2024–2025) bắt đầu",
+        "nhiệm vụ xây dựng Hệ thống báo cáo ('reporting') có hạn hoàn thành năm 2026, sau khi giai đoạn 1 (2024–2025) kết thúc",
+        "nhiệm vụ xây dựng Hệ thống báo cáo ('reporting') bắt đầu vào ngày 01/10/2023, trước khi giai đoạn 1 (2024–2025) bắt đầu",
         "nhiệm vụ 'Đào tạo' có hạn hoàn thành vào ngày 30/06/2025, trước khi bắt đầu vào ngày 01/07/2025",
       ])
     #expect(outside.first?.component == "reporting")
@@ -241,7 +242,7 @@ import Testing
         "- giai đoạn 1 (2024): 1/1 nhiệm vụ có kinh phí: 5000,5 triệu đồng; cả giai đoạn: 20000 triệu đồng\n"))
     #expect(vietnamese.contains("- Kinh phí theo nguồn:\n"))
     #expect(vietnamese.contains("  - chưa ghi nguồn: 1 nhiệm vụ: 0,1 triệu đồng; 1 giai đoạn: 1200 triệu đồng\n"))
-    #expect(vietnamese.contains("có hạn hoàn thành vào ngày 30/06/2025 (tính đến 01/07/2025)"))
+    #expect(vietnamese.contains("có hạn hoàn thành vào ngày 30/06/2025 (tính đến ngày 01/07/2025)"))
   }
 
   @Test func theJSONHasTheBudgetsAndTheDueDate() throws {

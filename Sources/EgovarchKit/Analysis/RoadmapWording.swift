@@ -22,19 +22,12 @@ enum RoadmapWording {
     return verb
   }
 
-  /// A phrase of `Vocabulary` about a date (`Vocabulary.on`, `Vocabulary.asOf`) with the date
-  /// spoken in each language (`CalendarDate.spoken`): "on 30 June 2025" / "vào ngày 30/06/2025".
-  static func spoken(_ phrase: (String) -> LocalizedText, _ date: CalendarDate) -> LocalizedText {
-    let spoken = date.spoken
-    return LocalizedText(en: phrase(spoken.english).english, vi: phrase(spoken.vietnamese).vietnamese)
-  }
-
-  /// When a task starts or is due, inside a sentence: "on 30 June 2025" / "vào ngày 30/06/2025" for a day,
-  /// "in 2025" / "năm 2025" for a year.
+  /// When a task starts or is due, inside a sentence: "on 30 June 2025" / "vào ngày 30/06/2025" for
+  /// a day, "in 2025" / "năm 2025" for a year.
   static func when(_ date: YearOrDate) -> LocalizedText {
     switch date {
     case .year(let year): return Vocabulary.in(year: year)
-    case .day(let date): return spoken({ Vocabulary.on($0) }, date)
+    case .day(let date): return Vocabulary.on(date)
     }
   }
 
@@ -42,6 +35,22 @@ enum RoadmapWording {
   static func due(_ due: YearOrDate) -> LocalizedText {
     let date = due.spoken
     return LocalizedText(en: "due \(date.english)", vi: "hạn \(date.vietnamese)")
+  }
+
+  /// How a message names a task: its action and its component by name and id ("build LGSP tỉnh
+  /// Lai Châu ('lgsp')"), else the start of its text, else its action, both quoted; ready to
+  /// follow "task" / "nhiệm vụ".
+  static func task(_ task: RoadmapTask, in analysis: Analysis) -> LocalizedText {
+    let verb = task.action.term
+    if let id = task.component {
+      let component = analysis.term(ofComponent: id)
+      return LocalizedText(
+        en: "\(verb.english) \(component.english)", vi: "\(verb.vietnamese) \(component.vietnamese)")
+    }
+    if let text = task.text.map(excerpt), !text.isEmpty {
+      return LocalizedText(en: "'\(text)'", vi: "'\(text)'")
+    }
+    return LocalizedText(en: "'\(verb.english)'", vi: "'\(verb.vietnamese)'")
   }
 
   /// The first `taskTextLimit` characters of `text` on one line, cut at a word and ended with

@@ -7,10 +7,16 @@ extension Framework {
     return Vocabulary.kind(shownID ?? id, name: kind?.name, national: kind?.isNational ?? false, lineBreak: lineBreak)
   }
 
-  /// A component named with its kind: "'dc' (provincial data centre)" (`Vocabulary.component`).
+  /// A component as messages name it: its own name, then its id (`Component.term`); kept here
+  /// so that every message names components the same way, whatever it has at hand.
   public func componentTerm(_ component: Component) -> LocalizedText {
-    let kind = kind(component.kind)
-    return Vocabulary.component(
-      component.id, kind: component.kind, name: kind?.name, national: kind?.isNational ?? false)
+    component.term
+  }
+
+  /// A national system by its reference: its name, then the reference as written ("Nền tảng
+  /// tích hợp, chia sẻ dữ liệu quốc gia (NGSP, NDXP) ('national:ngsp')"); the reference alone
+  /// when the catalogue does not have it.
+  public func nationalTerm(_ id: String) -> LocalizedText {
+    kindTerm(id, shownAs: ComponentReference.national(id).description)
   }
 }

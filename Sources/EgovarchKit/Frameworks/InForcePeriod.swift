@@ -25,14 +25,19 @@ public struct InForcePeriod: Sendable, Hashable {
     since.map { date < $0 } ?? false
   }
 
-  /// "since 2021-12-06", "until 2025-06-30", "2021-12-06 – 2025-06-30" in both languages, or
+  /// "since 6 December 2021", "until 30 June 2025", "6 December 2021 – 30 June 2025" (in
+  /// Vietnamese "từ ngày 06/12/2021", "đến ngày 30/06/2025", "06/12/2021 – 30/06/2025"), or
   /// `nil` when always.
   public var phrase: LocalizedText? {
     switch (since, until) {
     case (nil, nil): return nil
-    case (let since?, nil): return LocalizedText(en: "since \(since)", vi: "từ \(since)")
-    case (nil, let until?): return LocalizedText(en: "until \(until)", vi: "đến \(until)")
-    case (let since?, let until?): return LocalizedText(en: "\(since) – \(until)", vi: "\(since) – \(until)")
+    case (let since?, nil):
+      return LocalizedText(en: "since \(since.spoken.english)", vi: "từ ngày \(since.spoken.vietnamese)")
+    case (nil, let until?):
+      return LocalizedText(en: "until \(until.spoken.english)", vi: "đến ngày \(until.spoken.vietnamese)")
+    case (let since?, let until?):
+      let (from, to) = (since.spoken, until.spoken)
+      return LocalizedText(en: "\(from.english) – \(to.english)", vi: "\(from.vietnamese) – \(to.vietnamese)")
     }
   }
 }

@@ -1,8 +1,8 @@
 extension CalendarDate {
-  /// The date as a reader of each language writes it: "31 December 2025" in English, "31/12/2025"
-  /// in Vietnamese (the form of the legal bases on the same line).
+  /// The date as a reader of each language writes it.
   ///
-  /// Messages say dates this way; the ISO form (`description`) is for machine-readable output and the model itself.
+  /// "31 December 2025" in English, "31/12/2025" in Vietnamese (the form of the legal bases on
+  /// the same line). Messages say dates this way; the ISO form (`description`) is for machine-readable output and the model itself.
   public var spoken: LocalizedText {
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

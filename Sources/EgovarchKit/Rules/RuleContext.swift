@@ -48,4 +48,14 @@ public final class RuleContext {
   public func components(ofKind kind: String) -> [Component] {
     analysis.components(ofKind: kind)
   }
+
+  /// How messages name the component `id` (`Analysis.term(ofComponent:)`).
+  public func term(ofComponent id: String) -> LocalizedText {
+    analysis.term(ofComponent: id)
+  }
+
+  /// How messages name what a `dependsOn` points at (`Analysis.term(of:)`).
+  public func term(of reference: ComponentReference) -> LocalizedText {
+    analysis.term(of: reference)
+  }
 }

@@ -141,19 +141,25 @@ public enum Vocabulary {
     return LocalizedText(en: "phase \(number)\(suffix)", vi: "giai đoạn \(number)\(suffix)")
   }
 
-  /// A deadline: "by 2020-12-31" / "chậm nhất ngày 2020-12-31".
-  public static func by(_ date: some CustomStringConvertible) -> LocalizedText {
-    LocalizedText(en: "by \(date)", vi: "chậm nhất ngày \(date)")
+  /// A deadline: "by 31 December 2020" / "chậm nhất ngày 31/12/2020"; `date` as
+  /// `CalendarDate.spoken` says it (the Model layer's overloads take the date itself).
+  public static func by(_ date: LocalizedText) -> LocalizedText {
+    LocalizedText(en: "by \(date.english)", vi: "chậm nhất ngày \(date.vietnamese)")
   }
 
-  /// The date statuses are judged at: "as of 2024-06-30" / "tính đến 2024-06-30".
-  public static func asOf(_ date: some CustomStringConvertible) -> LocalizedText {
-    LocalizedText(en: "as of \(date)", vi: "tính đến \(date)")
+  /// The date statuses are judged at: "as of 30 June 2024" / "tính đến ngày 30/06/2024".
+  public static func asOf(_ date: LocalizedText) -> LocalizedText {
+    LocalizedText(en: "as of \(date.english)", vi: "tính đến ngày \(date.vietnamese)")
   }
 
-  /// A day something happened or ends: "on 2022-12-31" / "vào ngày 2022-12-31".
-  public static func on(_ date: some CustomStringConvertible) -> LocalizedText {
-    LocalizedText(en: "on \(date)", vi: "vào ngày \(date)")
+  /// A day something happened or ends: "on 31 December 2022" / "vào ngày 31/12/2022".
+  public static func on(_ date: LocalizedText) -> LocalizedText {
+    LocalizedText(en: "on \(date.english)", vi: "vào ngày \(date.vietnamese)")
+  }
+
+  /// The day something starts: "from 1 July 2021" / "từ ngày 01/07/2021".
+  public static func since(_ date: LocalizedText) -> LocalizedText {
+    LocalizedText(en: "from \(date.english)", vi: "từ ngày \(date.vietnamese)")
   }
 
   /// A citation of a legal instrument, with its article and confidence when given.
@@ -211,12 +217,33 @@ public enum Vocabulary {
     return LocalizedText(en: phrase(named.english), vi: phrase(named.vietnamese))
   }
 
-  /// How a component is named with its kind: "'lgsp-la' (LGSP)", "'dc' (provincial data
-  /// centre)"; the kind's id when the catalogue does not have it ("'x' (reporting-system)").
-  public static func component(_ id: String, kind: String, name: LocalizedText?, national: Bool) -> LocalizedText {
-    let named = name.map { kindName($0, national: national) }
-    func phrase(_ text: String?) -> String { "'\(id)' (\(text.flatMap { $0.isEmpty ? nil : $0 } ?? kind))" }
-    return LocalizedText(en: phrase(named?.english), vi: phrase(named?.vietnamese))
+  /// The longest component name a message quotes, in characters; a longer one is cut at a
+  /// word and ended with "…" (the id after it still tells which component it is).
+  public static let nameLimit = 80
+
+  /// How a component of the model is named: its own name, then its id.
+  ///
+  /// "Trung tâm dữ liệu tỉnh Điện Biên ('dc')", the same in both languages (the name is the
+  /// model's). A name longer than `nameLimit` is shortened; an empty one leaves the id alone
+  /// ("'dc'").
+  public static func named(_ name: String, id: String) -> LocalizedText {
+    let quoted = "'\(id)'"
+    let shown = shortened(name, to: nameLimit)
+    let phrase = shown.isEmpty ? quoted : "\(shown) (\(quoted))"
+    return LocalizedText(en: phrase, vi: phrase)
+  }
+
+  /// `text` on one line, cut to at most `limit` characters at a word (when a word boundary is
+  /// near enough) and ended with "…" when longer.
+  public static func shortened(_ text: String, to limit: Int) -> String {
+    let line = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    guard line.count > limit else { return line }
+    var cut = String(line.prefix(limit))
+    if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= limit / 2 {
+      cut = String(cut[..<space])
+    }
+    while let last = cut.last, last.isPunctuation || last.isWhitespace { cut.removeLast() }
+    return cut + "…"
   }
 
   /// A kind's catalogue name as it reads inside a sentence: a provincial kind's starts in lower

@@ -90,21 +90,21 @@ public struct DistrictLevelRule: Rule {
     guard context.asOf >= Self.districtLevelEnded else { return [] }
     return context.architecture.components.filter { $0.scope == .district && $0.status != .retired }.map {
       RuleViolation(
-        message: .withBasis(.districtLevel($0.id, ended: Self.districtLevelEnded), Self.basis),
+        message: .withBasis(.districtLevel($0.term, ended: Self.districtLevelEnded), Self.basis),
         position: $0.position, component: $0.id)
     }
   }
 }
 
 extension LocalizedText {
-  fileprivate static func districtLevel(_ component: String, ended date: CalendarDate) -> Self {
+  fileprivate static func districtLevel(_ component: LocalizedText, ended date: CalendarDate) -> Self {
     let (district, commune, provincial) = (Scope.district, Scope.commune, Scope.provincial)
     let day = Vocabulary.on(date)
     return LocalizedText(
       en:
-        "'\(component)' has scope '\(district.rawValue)', but the \(district.term.english) ended \(day.english): re-scope it to '\(commune.rawValue)' (\(commune.term.english)) or '\(provincial.rawValue)' (\(provincial.term.english))",
+        "component \(component.english) has scope '\(district.rawValue)', but the \(district.term.english) ended \(day.english): re-scope it to '\(commune.rawValue)' (\(commune.term.english)) or '\(provincial.rawValue)' (\(provincial.term.english))",
       vi:
-        "'\(component)' có phạm vi '\(district.rawValue)' nhưng \(district.term.vietnamese) đã chấm dứt \(day.vietnamese): chuyển phạm vi sang '\(commune.rawValue)' (\(commune.term.vietnamese)) hoặc '\(provincial.rawValue)' (\(provincial.term.vietnamese))"
+        "thành phần \(component.vietnamese) có phạm vi '\(district.rawValue)' nhưng \(district.term.vietnamese) đã chấm dứt \(day.vietnamese): chuyển phạm vi sang '\(commune.rawValue)' (\(commune.term.vietnamese)) hoặc '\(provincial.rawValue)' (\(provincial.term.vietnamese))"
     )
   }
 }

@@ -124,7 +124,7 @@ public struct BypassIntegrationRule: Rule {
         violations.append(
           RuleViolation(
             message: .bypass(
-              component.id, to: dependency.reference.description,
+              component.term, to: context.term(of: dependency.reference),
               platform: framework.kindTerm(platform)),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id)))
@@ -135,9 +135,12 @@ public struct BypassIntegrationRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func bypass(_ component: String, to system: String, platform: LocalizedText) -> Self {
+  fileprivate static func bypass(_ component: LocalizedText, to system: LocalizedText, platform: LocalizedText) -> Self
+  {
     LocalizedText(
-      en: "'\(component)' integrates straight with '\(system)' instead of through the \(platform.english)",
-      vi: "'\(component)' kết nối thẳng với '\(system)' thay vì qua \(platform.vietnamese)")
+      en:
+        "component \(component.english) integrates straight with \(system.english) instead of through the \(platform.english)",
+      vi: "thành phần \(component.vietnamese) kết nối thẳng với \(system.vietnamese) thay vì qua \(platform.vietnamese)"
+    )
   }
 }

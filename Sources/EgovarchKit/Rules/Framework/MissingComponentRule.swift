@@ -164,8 +164,8 @@ extension LocalizedText {
   ) -> Self {
     LocalizedText(
       en: "framework \(framework) requires the \(kind.english); the model's \(substitute.english) meets it only "
-        + "from \(since), and is accepted here ahead of that date",
+        + "\(Vocabulary.since(since).english), and is accepted here ahead of that date",
       vi: "khung kiến trúc \(framework) yêu cầu có \(kind.vietnamese); \(substitute.vietnamese) của mô hình chỉ đáp "
-        + "ứng yêu cầu này từ \(since), và được chấp nhận ở đây trước ngày đó")
+        + "ứng yêu cầu này \(Vocabulary.since(since).vietnamese), và được chấp nhận ở đây trước ngày đó")
   }
 }

@@ -247,9 +247,11 @@ extension LocalizedText {
     _ source: LocalizedText, to target: LocalizedText, via: LocalizedText?, framework: String
   ) -> Self {
     LocalizedText(
-      en: "\(source.english) has no link to \(target.english)\(via.map { " through the \($0.english)" } ?? ""), "
+      en:
+        "component \(source.english) has no link to \(target.english)\(via.map { " through the \($0.english)" } ?? ""), "
         + "required by framework \(framework)",
-      vi: "\(source.vietnamese) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
+      vi:
+        "thành phần \(source.vietnamese) chưa có liên kết tới \(target.vietnamese)\(via.map { " qua \($0.vietnamese)" } ?? "") "
         + "theo yêu cầu của khung kiến trúc \(framework)")
   }
 

@@ -154,13 +154,14 @@ public struct NationalUnavailableRule: Rule {
         else { continue }
         let delivery = deliveries[index] < 0 ? nil : phases[Int(deliveries[index])]
         let reference = dependency.reference.description
+        let system = context.term(of: dependency.reference)
         let message: LocalizedText
         if let delivery, available > delivery.endYear ?? delivery.phase.start {
           message = .deliveredEarly(
-            component.id, phase: delivery.phase.number, years: delivery.yearRange, system: reference,
+            component.term, phase: delivery.phase.number, years: delivery.yearRange, system: system,
             available: available)
         } else if component.status == .existing, available > context.asOf.year {
-          message = .existsEarly(component.id, asOf: context.asOf, system: reference, available: available)
+          message = .existsEarly(component.term, asOf: context.asOf, system: system, available: available)
         } else {
           continue
         }
@@ -175,26 +176,29 @@ public struct NationalUnavailableRule: Rule {
 
 extension LocalizedText {
   fileprivate static func deliveredEarly(
-    _ component: String, phase: Int, years: String, system: String, available: Int
+    _ component: LocalizedText, phase: Int, years: String, system: LocalizedText, available: Int
   ) -> Self {
     let (period, start) = (Vocabulary.phase(phase, years: years), Vocabulary.from(year: available))
     return LocalizedText(
-      en: "'\(component)' is delivered in \(period.english) but relies on '\(system)', available only \(start.english)",
+      en:
+        "component \(component.english) is delivered in \(period.english) but relies on \(system.english), available only \(start.english)",
       vi:
-        "'\(component)' được triển khai ở \(period.vietnamese) nhưng dựa vào '\(system)', chỉ có \(start.vietnamese)"
+        "thành phần \(component.vietnamese) được triển khai ở \(period.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
     )
   }
 
-  fileprivate static func existsEarly(_ component: String, asOf: CalendarDate, system: String, available: Int)
+  fileprivate static func existsEarly(
+    _ component: LocalizedText, asOf: CalendarDate, system: LocalizedText, available: Int
+  )
     -> Self
   {
     let (existing, date) = (ComponentStatus.existing.term, Vocabulary.on(asOf))
     let start = Vocabulary.from(year: available)
     return LocalizedText(
       en:
-        "'\(component)' is recorded as \(existing.english) \(date.english) but relies on '\(system)', available only \(start.english)",
+        "component \(component.english) is recorded as \(existing.english) \(date.english) but relies on \(system.english), available only \(start.english)",
       vi:
-        "'\(component)' được ghi nhận là \(existing.vietnamese) \(date.vietnamese) nhưng dựa vào '\(system)', chỉ có \(start.vietnamese)"
+        "thành phần \(component.vietnamese) được ghi nhận là \(existing.vietnamese) \(date.vietnamese) nhưng dựa vào \(system.vietnamese), hệ thống chỉ có \(start.vietnamese)"
     )
   }
 }

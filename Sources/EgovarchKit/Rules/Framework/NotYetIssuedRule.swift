@@ -56,10 +56,12 @@ public struct NotYetIssuedRule: Rule {
     return [
       RuleViolation(
         message: LocalizedText(
-          en: "the model was approved on \(approved), before framework \(framework.id) took effect on \(since)"
+          en: "the model was approved \(Vocabulary.on(approved).english), before framework \(framework.id) took "
+            + "effect \(Vocabulary.on(since).english)"
             + (framework.instruments.isEmpty ? "" : " (\(decision.english))"),
-          vi: "mô hình được phê duyệt ngày \(approved), trước khi khung kiến trúc \(framework.id) có hiệu lực "
-            + "ngày \(since)" + (framework.instruments.isEmpty ? "" : " (\(decision.vietnamese))")),
+          vi: "mô hình được phê duyệt \(Vocabulary.on(approved).vietnamese), trước khi khung kiến trúc "
+            + "\(framework.id) có hiệu lực \(Vocabulary.on(since).vietnamese)"
+            + (framework.instruments.isEmpty ? "" : " (\(decision.vietnamese))")),
         position: context.architecture.position)
     ]
   }

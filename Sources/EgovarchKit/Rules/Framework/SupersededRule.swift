@@ -81,13 +81,17 @@ extension LocalizedText {
     let now = current.map { current in
       let decision = LegalInstrument.citation(of: current.instruments)
       return LocalizedText(
-        en: "; since \(current.since) the framework in force is \(current.id) (\(decision.english))",
-        vi: "; từ \(current.since) khung kiến trúc có hiệu lực là \(current.id) (\(decision.vietnamese))")
+        en:
+          "; \(Vocabulary.since(current.since).english) the framework in force is \(current.id) (\(decision.english))",
+        vi:
+          "; \(Vocabulary.since(current.since).vietnamese) khung kiến trúc có hiệu lực là \(current.id) (\(decision.vietnamese))"
+      )
     }
     return LocalizedText(
-      en: "framework \(id) was replaced on \(successor.since) by framework \(successor.id), "
+      en: "framework \(id) was replaced \(Vocabulary.on(successor.since).english) by framework \(successor.id), "
         + "\(successor.name.english) (\(decision.english))\(now?.english ?? "")",
-      vi: "khung kiến trúc \(id) đã được thay thế từ \(successor.since) bởi khung \(successor.id), "
+      vi:
+        "khung kiến trúc \(id) đã được thay thế \(Vocabulary.since(successor.since).vietnamese) bởi khung \(successor.id), "
         + "\(successor.name.vietnamese) (\(decision.vietnamese))\(now?.vietnamese ?? "")")
   }
 }

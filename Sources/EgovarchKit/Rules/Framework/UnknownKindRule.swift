@@ -109,14 +109,16 @@ public struct UnknownKindRule: Rule {
         if kind.isNational {
           violations.append(
             RuleViolation(
-              message: .declaredNational(component.id, kind: kind.id), position: component.position,
+              message: .declaredNational(component.term, kind: kind.id, system: framework.nationalTerm(kind.id)),
+              position: component.position,
               component: component.id, related: [ComponentReference.national(kind.id).description]))
         }
       } else if component.kind != Self.custom {
         let suggestion = kindSuggester.suggestion(for: component.kind)
         violations.append(
           RuleViolation(
-            message: .unknownKind(component.id, kind: component.kind, framework: framework.id, suggestion: suggestion),
+            message: .unknownKind(
+              component.term, kind: component.kind, framework: framework.id, suggestion: suggestion),
             position: component.position, component: component.id))
       }
       for dependency in component.dependencies {
@@ -125,8 +127,8 @@ public struct UnknownKindRule: Rule {
         violations.append(
           RuleViolation(
             message: .unknownNational(
-              component.id, reference: dependency.reference.description, framework: framework.id,
-              suggestion: suggestion),
+              component.term, reference: dependency.reference.description, framework: framework.id,
+              suggestion: nationalSuggester.suggestion(for: id).map { framework.nationalTerm($0) }),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description] + (suggestion.map { [$0] } ?? [])))
       }
@@ -139,37 +141,42 @@ public struct UnknownKindRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func unknownKind(_ component: String, kind: String, framework: String, suggestion: String?)
+  fileprivate static func unknownKind(_ component: LocalizedText, kind: String, framework: String, suggestion: String?)
     -> Self
   {
     let hint = didYouMean(suggestion)
     return LocalizedText(
       en:
-        "component '\(component)' has kind '\(kind)', which is not in the catalogue of framework \(framework) (use 'custom' for a kind outside it)"
+        "component \(component.english) has kind '\(kind)', which is not in the catalogue of framework \(framework) (use 'custom' for a kind outside it)"
         + hint.english,
       vi:
-        "thành phần '\(component)' có loại '\(kind)', không có trong danh mục của khung kiến trúc \(framework) (dùng 'custom' cho loại ngoài danh mục)"
+        "thành phần \(component.vietnamese) có loại '\(kind)', không có trong danh mục của khung kiến trúc \(framework) (dùng 'custom' cho loại ngoài danh mục)"
         + hint.vietnamese)
   }
 
-  fileprivate static func declaredNational(_ component: String, kind: String) -> Self {
+  fileprivate static func declaredNational(_ component: LocalizedText, kind: String, system: LocalizedText) -> Self {
     LocalizedText(
       en:
-        "component '\(component)' declares the national system '\(kind)'; national systems are not declared but referenced from the components that use them, with dependsOn ref=\"national:\(kind)\"",
+        "component \(component.english) declares the national system \(system.english); national systems are not declared but referenced from the components that use them, with dependsOn ref=\"national:\(kind)\"",
       vi:
-        "thành phần '\(component)' khai báo hệ thống quốc gia '\(kind)'; hệ thống quốc gia không khai báo thành thành phần mà được tham chiếu từ các thành phần sử dụng nó, bằng dependsOn ref=\"national:\(kind)\""
+        "thành phần \(component.vietnamese) khai báo hệ thống quốc gia \(system.vietnamese); hệ thống quốc gia không khai báo thành thành phần mà được tham chiếu từ các thành phần sử dụng nó, bằng dependsOn ref=\"national:\(kind)\""
     )
   }
 
   fileprivate static func unknownNational(
-    _ component: String, reference: String, framework: String, suggestion: String?
+    _ component: LocalizedText, reference: String, framework: String, suggestion: LocalizedText?
   ) -> Self {
-    let hint = didYouMean(suggestion)
+    // The system meant, by its name: "; did you mean National Population Database ('national:…')?"
+    let hint =
+      suggestion.map {
+        LocalizedText(en: "; did you mean \($0.english)?", vi: "; có phải ý bạn là \($0.vietnamese)?")
+      } ?? LocalizedText(en: "", vi: "")
     return LocalizedText(
-      en: "'\(component)' depends on '\(reference)', which is not a national system of framework \(framework)"
+      en:
+        "component \(component.english) depends on '\(reference)', which is not a national system of framework \(framework)"
         + hint.english,
       vi:
-        "'\(component)' phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"
+        "thành phần \(component.vietnamese) phụ thuộc vào '\(reference)', không phải hệ thống quốc gia của khung kiến trúc \(framework)"
         + hint.vietnamese)
   }
 }

@@ -65,7 +65,7 @@ public struct CycleRule: Rule {
     return graph.cycles().map { cycle in
       let ids = cycle.nodes.map { graph.components[$0].id }
       let first = graph.components[cycle.nodes[0]]
-      var message = LocalizedText.cycle(ids)
+      var message = LocalizedText.cycle(cycle.nodes.map { graph.components[$0].term.english })
       if cycle.groupHasMore {
         message.english += " (these components form more cycles than are listed)"
         message.vietnamese += " (các thành phần này còn tạo thêm vòng khác không được liệt kê)"
@@ -80,14 +80,15 @@ extension LocalizedText {
   /// At most this many components are spelt out in a cycle's message.
   private static let namedInMessage = 12
 
-  fileprivate static func cycle(_ ids: [String]) -> Self {
-    let shown = ids.prefix(namedInMessage).map { "'\($0)'" }
-    var chain = (shown + ["'\(ids[0])'"]).joined(separator: " → ")
-    if ids.count > namedInMessage {
-      chain = shown.joined(separator: " → ") + " → … → '\(ids[0])'"
+  /// `names` are the components' terms (`Component.term`, the same in both languages).
+  fileprivate static func cycle(_ names: [String]) -> Self {
+    let shown = names.prefix(namedInMessage)
+    var chain = (shown + [names[0]]).joined(separator: " → ")
+    if names.count > namedInMessage {
+      chain = shown.joined(separator: " → ") + " → … → \(names[0])"
     }
     return LocalizedText(
-      en: "dependency cycle of \(ids.count) components: \(chain)",
-      vi: "vòng phụ thuộc gồm \(ids.count) thành phần: \(chain)")
+      en: "dependency cycle of \(names.count) components: \(chain)",
+      vi: "vòng phụ thuộc gồm \(names.count) thành phần: \(chain)")
   }
 }

@@ -53,7 +53,8 @@ public struct SelfDependencyRule: Rule {
         violations.append(
           RuleViolation(
             message: LocalizedText(
-              en: "'\(id)' depends on itself", vi: "'\(id)' phụ thuộc vào chính nó"),
+              en: "component \(components[index].term.english) depends on itself",
+              vi: "thành phần \(components[index].term.vietnamese) phụ thuộc vào chính nó"),
             position: dependency.position, component: id))
       }
     }

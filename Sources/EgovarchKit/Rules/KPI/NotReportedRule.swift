@@ -134,8 +134,9 @@ public struct NotReportedRule: Rule {
 extension LocalizedText {
   fileprivate static func notReported(_ indicator: String, deadline: CalendarDate) -> Self {
     LocalizedText(
-      en: "indicator '\(indicator)' has no reported value although its deadline \(deadline) has passed",
-      vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn \(deadline)")
+      en:
+        "indicator '\(indicator)' has no reported value although its deadline, \(deadline.spoken.english), has passed",
+      vi: "chỉ tiêu '\(indicator)' chưa có giá trị thực tế dù đã quá hạn (ngày \(deadline.spoken.vietnamese))")
   }
 
   /// An indicator whose dated values do not tell its result at the deadline: the last value known,

@@ -146,7 +146,7 @@ extension LocalizedText {
     let indicator = assessment.indicator
     let name = indicator.name.map { " (\($0))" } ?? ""
     let target = assessment.formattedTarget
-    let due = indicator.deadline.map(Vocabulary.by)
+    let due = indicator.deadline.map { Vocabulary.by($0) }
     let source = indicator.source
     // A dated value says when it was measured, and whether that was after the deadline.
     let measured = assessment.measurement.map { measurement -> LocalizedText in

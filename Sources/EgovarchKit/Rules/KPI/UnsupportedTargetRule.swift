@@ -110,9 +110,10 @@ public struct UnsupportedTargetRule: Rule {
         let phase = context.schedule.phases[delivery]
         guard let end = CalendarDate.endOfYear(phase.endYear ?? phase.phase.start), end.isPast(deadline: deadline)
         else { continue }
-        message = .deliveredLate(indicator.id, deadline: deadline, component: id, phase: phase)
+        message = .deliveredLate(
+          indicator.id, deadline: deadline, component: context.term(ofComponent: id), phase: phase)
       } else {
-        message = .neverDelivered(indicator.id, deadline: deadline, component: id)
+        message = .neverDelivered(indicator.id, deadline: deadline, component: context.term(ofComponent: id))
       }
       violations.append(
         RuleViolation(message: message, position: indicator.position, component: id, related: [indicator.id]))
@@ -123,24 +124,25 @@ public struct UnsupportedTargetRule: Rule {
 
 extension LocalizedText {
   fileprivate static func deliveredLate(
-    _ indicator: String, deadline: CalendarDate, component: String, phase: RoadmapSchedule.ScheduledPhase
+    _ indicator: String, deadline: CalendarDate, component: LocalizedText, phase: RoadmapSchedule.ScheduledPhase
   ) -> Self {
     let (due, period) = (Vocabulary.by(deadline), RoadmapWording.phase(phase))
     return LocalizedText(
       en:
-        "indicator '\(indicator)' is due \(due.english) but its component '\(component)' is only delivered in \(period.english)",
+        "indicator '\(indicator)' is due \(due.english) but its component \(component.english) is only delivered in \(period.english)",
       vi:
-        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần '\(component)' đến \(period.vietnamese) mới được triển khai"
+        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần \(component.vietnamese) đến \(period.vietnamese) mới được triển khai"
     )
   }
 
-  fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: String) -> Self {
+  fileprivate static func neverDelivered(_ indicator: String, deadline: CalendarDate, component: LocalizedText) -> Self
+  {
     let due = Vocabulary.by(deadline)
     return LocalizedText(
       en:
-        "indicator '\(indicator)' is due \(due.english) but its component '\(component)' is never delivered by the roadmap",
+        "indicator '\(indicator)' is due \(due.english) but its component \(component.english) is never delivered by the roadmap",
       vi:
-        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần '\(component)' không được triển khai trong lộ trình"
+        "chỉ tiêu '\(indicator)' phải đạt \(due.vietnamese) nhưng thành phần \(component.vietnamese) không được triển khai trong lộ trình"
     )
   }
 }

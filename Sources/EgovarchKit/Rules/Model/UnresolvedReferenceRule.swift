@@ -82,9 +82,9 @@ public struct UnresolvedReferenceRule: Rule {
       for (offset, target) in zip(0..., graph.dependencyTargets(of: index)) where target < 0 {
         let dependency = graph.components[index].dependencies[offset]
         guard case .component(let id) = dependency.reference else { continue }
-        let source = graph.components[index].id
-        report(id, at: dependency.position, component: source) {
-          .dangling(from: source, to: id, suggestion: $0)
+        let source = graph.components[index]
+        report(id, at: dependency.position, component: source.id) {
+          .dangling(from: source.term, to: id, suggestion: $0)
         }
       }
     }
@@ -112,11 +112,13 @@ extension LocalizedText {
       en: "; did you mean '\(suggestion)'?", vi: "; có phải ý bạn là '\(suggestion)'?")
   }
 
-  fileprivate static func dangling(from source: String, to target: String, suggestion: String?) -> Self {
+  fileprivate static func dangling(from source: LocalizedText, to target: String, suggestion: String?) -> Self {
     let hint = didYouMean(suggestion)
     return LocalizedText(
-      en: "'\(source)' depends on '\(target)', which is not a component of this model" + hint.english,
-      vi: "'\(source)' phụ thuộc vào '\(target)', không phải thành phần của mô hình này" + hint.vietnamese)
+      en: "component \(source.english) depends on '\(target)', which is not a component of this model" + hint.english,
+      vi:
+        "thành phần \(source.vietnamese) phụ thuộc vào '\(target)' nhưng mô hình này không có thành phần nào mang mã đó"
+        + hint.vietnamese)
   }
 
   fileprivate static func danglingIndicator(_ indicator: String, to target: String, suggestion: String?) -> Self {

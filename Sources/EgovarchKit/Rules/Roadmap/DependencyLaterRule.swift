@@ -205,13 +205,12 @@ extension LocalizedText {
       need = LocalizedText(en: "interim integration is needed", vi: "cần giải pháp tích hợp tạm thời")
     default: need = LocalizedText(en: "an interim arrangement is needed", vi: "cần giải pháp tạm thời")
     }
-    let source = pending.component.id
-    let target = pending.target.id
+    let (source, target) = (pending.component.term, pending.target.term)
     return LocalizedText(
       en:
-        "'\(source)' is delivered in \(phase.english) but depends on '\(target)', delivered only in \(laterPhase.english): \(need.english)",
+        "component \(source.english) is delivered in \(phase.english) but depends on \(target.english), delivered only in \(laterPhase.english): \(need.english)",
       vi:
-        "'\(source)' được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào '\(target)', chỉ được triển khai ở \(laterPhase.vietnamese): \(need.vietnamese)"
+        "thành phần \(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), chỉ được triển khai ở \(laterPhase.vietnamese): \(need.vietnamese)"
     )
   }
 }

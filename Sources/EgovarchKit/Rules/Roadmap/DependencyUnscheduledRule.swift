@@ -129,14 +129,13 @@ public struct DependencyUnscheduledRule: Rule {
 extension LocalizedText {
   fileprivate static func dependsOnUnscheduled(_ pending: DeliveredDependency) -> Self {
     let phase = RoadmapWording.phase(pending.phase)
-    let source = pending.component.id
-    let target = pending.target.id
+    let (source, target) = (pending.component.term, pending.target.term)
     let status = pending.target.status.term
     return LocalizedText(
       en:
-        "'\(source)' is delivered in \(phase.english) but depends on '\(target)', which is \(status.english) and delivered by no roadmap task",
+        "component \(source.english) is delivered in \(phase.english) but depends on \(target.english), which is \(status.english) and delivered by no roadmap task",
       vi:
-        "'\(source)' được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào '\(target)', thành phần \(status.vietnamese) mà không nhiệm vụ nào của lộ trình triển khai"
+        "thành phần \(source.vietnamese) được triển khai ở \(phase.vietnamese) nhưng phụ thuộc vào \(target.vietnamese), thành phần \(status.vietnamese) mà không nhiệm vụ nào của lộ trình triển khai"
     )
   }
 }

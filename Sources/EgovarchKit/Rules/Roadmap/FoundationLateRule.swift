@@ -136,9 +136,9 @@ extension LocalizedText {
     let period = RoadmapWording.phase(phase)
     return LocalizedText(
       en:
-        "\(component.english) is infrastructure or integration that the framework advises in the first phase, but it is delivered in \(period.english)",
+        "component \(component.english) is infrastructure or integration that the framework advises in the first phase, but it is delivered in \(period.english)",
       vi:
-        "\(component.vietnamese) là hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu, nhưng được triển khai ở \(period.vietnamese)"
+        "thành phần \(component.vietnamese) là hạ tầng hoặc nền tảng tích hợp mà khung kiến trúc khuyến nghị triển khai ở giai đoạn đầu, nhưng được triển khai ở \(period.vietnamese)"
     )
   }
 }

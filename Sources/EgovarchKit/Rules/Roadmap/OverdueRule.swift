@@ -152,12 +152,16 @@ public struct OverdueRule: Rule {
           guard context.asOf.isPast(deadline: due.lastDay) else { continue }
           violations.append(
             RuleViolation(
-              message: .overdue(task, phase: phase, due: due, asOf: context.asOf), position: task.position,
+              message: .overdue(
+                RoadmapWording.task(task, in: context.analysis), phase: phase, due: due, asOf: context.asOf),
+              position: task.position,
               component: task.component))
         } else if let phaseEnd, context.asOf.isPast(deadline: phaseEnd) {
           violations.append(
             RuleViolation(
-              message: .overdue(task, phase: phase, ended: phaseEnd, asOf: context.asOf), position: task.position,
+              message: .overdue(
+                RoadmapWording.task(task, in: context.analysis), phase: phase, ended: phaseEnd, asOf: context.asOf),
+              position: task.position,
               component: task.component))
         }
       }
@@ -169,32 +173,30 @@ public struct OverdueRule: Rule {
 extension LocalizedText {
   /// A task whose phase ended: "… is not done and its phase ended on 31 December 2019 (as of …)".
   fileprivate static func overdue(
-    _ task: RoadmapTask, phase: RoadmapSchedule.ScheduledPhase, ended: CalendarDate, asOf: CalendarDate
+    _ name: LocalizedText, phase: RoadmapSchedule.ScheduledPhase, ended: CalendarDate, asOf: CalendarDate
   ) -> Self {
-    let name = RoadmapWording.task(task)
     let period = RoadmapWording.phase(phase)
-    let end = RoadmapWording.spoken({ Vocabulary.on($0) }, ended)
-    let date = RoadmapWording.spoken({ Vocabulary.asOf($0) }, asOf)
+    let end = Vocabulary.on(ended)
+    let date = Vocabulary.asOf(asOf)
     return LocalizedText(
       en:
-        "task '\(name.english)' of \(period.english) is not done and its phase ended \(end.english) (\(date.english))",
+        "task \(name.english) of \(period.english) is not done and its phase ended \(end.english) (\(date.english))",
       vi:
-        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc \(end.vietnamese) (\(date.vietnamese))"
+        "nhiệm vụ \(name.vietnamese) của \(period.vietnamese) chưa hoàn thành dù giai đoạn đã kết thúc \(end.vietnamese) (\(date.vietnamese))"
     )
   }
 
   /// A task past its own due date: "… is not done and was due on 30 June 2025 (as of …)".
   fileprivate static func overdue(
-    _ task: RoadmapTask, phase: RoadmapSchedule.ScheduledPhase, due: YearOrDate, asOf: CalendarDate
+    _ name: LocalizedText, phase: RoadmapSchedule.ScheduledPhase, due: YearOrDate, asOf: CalendarDate
   ) -> Self {
-    let name = RoadmapWording.task(task)
     let period = RoadmapWording.phase(phase)
     let day = RoadmapWording.when(due)
-    let date = RoadmapWording.spoken({ Vocabulary.asOf($0) }, asOf)
+    let date = Vocabulary.asOf(asOf)
     return LocalizedText(
-      en: "task '\(name.english)' of \(period.english) is not done and was due \(day.english) (\(date.english))",
+      en: "task \(name.english) of \(period.english) is not done and was due \(day.english) (\(date.english))",
       vi:
-        "nhiệm vụ '\(name.vietnamese)' của \(period.vietnamese) chưa hoàn thành dù có hạn hoàn thành \(day.vietnamese) (\(date.vietnamese))"
+        "nhiệm vụ \(name.vietnamese) của \(period.vietnamese) chưa hoàn thành dù có hạn hoàn thành \(day.vietnamese) (\(date.vietnamese))"
     )
   }
 }

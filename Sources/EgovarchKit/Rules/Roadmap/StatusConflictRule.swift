@@ -114,7 +114,7 @@ public struct StatusConflictRule: Rule {
       builtOnlyLater[index] = true
       violations.append(
         RuleViolation(
-          message: .builtOnlyLater(component.id, phase: phases[firstBuildPhase[index]]),
+          message: .builtOnlyLater(component.term, phase: phases[firstBuildPhase[index]]),
           position: component.position, component: component.id))
     }
     for phase in phases {
@@ -126,10 +126,13 @@ public struct StatusConflictRule: Rule {
           status == .existing, !builtOnlyLater[index]
         {
           violations.append(
-            RuleViolation(message: .buildingExisting(id), position: task.position, component: id))
+            RuleViolation(
+              message: .buildingExisting(graph.components[index].term), position: task.position, component: id))
         }
         if task.status == .done, task.action.delivers, status == .planned {
-          violations.append(RuleViolation(message: .doneButPlanned(id), position: task.position, component: id))
+          violations.append(
+            RuleViolation(
+              message: .doneButPlanned(graph.components[index].term), position: task.position, component: id))
         }
       }
     }
@@ -138,24 +141,26 @@ public struct StatusConflictRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func builtOnlyLater(_ id: String, phase: RoadmapSchedule.ScheduledPhase) -> Self {
+  fileprivate static func builtOnlyLater(_ component: LocalizedText, phase: RoadmapSchedule.ScheduledPhase) -> Self {
     let (period, existing) = (RoadmapWording.phase(phase), ComponentStatus.existing.term)
     return LocalizedText(
-      en: "'\(id)' is recorded as \(existing.english) but is only built in \(period.english)",
-      vi: "'\(id)' được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)")
+      en: "component \(component.english) is recorded as \(existing.english) but is only built in \(period.english)",
+      vi:
+        "thành phần \(component.vietnamese) được ghi là \(existing.vietnamese) (existing) nhưng chỉ được xây dựng ở \(period.vietnamese)"
+    )
   }
 
-  fileprivate static func buildingExisting(_ id: String) -> Self {
+  fileprivate static func buildingExisting(_ component: LocalizedText) -> Self {
     let (build, existing) = (TaskAction.build.term, ComponentStatus.existing.term)
     return LocalizedText(
-      en: "building '\(id)', which is already \(existing.english)",
-      vi: "\(build.vietnamese) '\(id)' trong khi thành phần này \(existing.vietnamese) (existing)")
+      en: "building \(component.english), which is already \(existing.english)",
+      vi: "\(build.vietnamese) \(component.vietnamese) trong khi thành phần này \(existing.vietnamese) (existing)")
   }
 
-  fileprivate static func doneButPlanned(_ id: String) -> Self {
+  fileprivate static func doneButPlanned(_ component: LocalizedText) -> Self {
     let (done, planned) = (TaskStatus.done.term, ComponentStatus.planned.term)
     return LocalizedText(
-      en: "task is \(done.english) but '\(id)' is still \(planned.english)",
-      vi: "nhiệm vụ \(done.vietnamese) nhưng '\(id)' vẫn ở trạng thái \(planned.vietnamese) (planned)")
+      en: "task is \(done.english) but \(component.english) is still \(planned.english)",
+      vi: "nhiệm vụ \(done.vietnamese) nhưng \(component.vietnamese) vẫn ở trạng thái \(planned.vietnamese) (planned)")
   }
 }

@@ -94,16 +94,17 @@ public struct TaskOutsidePhaseRule: Rule {
         func report(_ message: LocalizedText) {
           violations.append(RuleViolation(message: message, position: task.position, component: task.component))
         }
+        let name = RoadmapWording.task(task, in: context.analysis)
         for (date, isDue) in [(task.start, false), (task.due, true)] {
           guard let date else { continue }
           if date.year < years.first {
-            report(.outside(task, date, isDue: isDue, phase: phase, after: false))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: false))
           } else if let last = years.last, date.year > last {
-            report(.outside(task, date, isDue: isDue, phase: phase, after: true))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: true))
           }
         }
         if let start = task.start, let due = task.due, due.lastDay < start.firstDay {
-          report(.dueBeforeStart(task, due: due, start: start))
+          report(.dueBeforeStart(name, due: due, start: start))
         }
       }
     }
@@ -112,12 +113,11 @@ public struct TaskOutsidePhaseRule: Rule {
 }
 
 extension LocalizedText {
-  /// "task 'build reporting' is due on 30 June 2026, after phase 1 (2024–2025) ends", and the
+  /// "task build Hệ thống báo cáo ('reporting') is due on 30 June 2026, after phase 1 (2024–2025) ends", and the
   /// same for a start, or before the phase starts.
   fileprivate static func outside(
-    _ task: RoadmapTask, _ date: YearOrDate, isDue: Bool, phase: RoadmapSchedule.ScheduledPhase, after: Bool
+    _ name: LocalizedText, _ date: YearOrDate, isDue: Bool, phase: RoadmapSchedule.ScheduledPhase, after: Bool
   ) -> Self {
-    let name = RoadmapWording.task(task)
     let period = RoadmapWording.phase(phase)
     let when = RoadmapWording.when(date)
     let verb =
@@ -129,16 +129,15 @@ extension LocalizedText {
       ? LocalizedText(en: "after \(period.english) ends", vi: "sau khi \(period.vietnamese) kết thúc")
       : LocalizedText(en: "before \(period.english) starts", vi: "trước khi \(period.vietnamese) bắt đầu")
     return LocalizedText(
-      en: "task '\(name.english)' \(verb.english), \(limit.english)",
-      vi: "nhiệm vụ '\(name.vietnamese)' \(verb.vietnamese), \(limit.vietnamese)")
+      en: "task \(name.english) \(verb.english), \(limit.english)",
+      vi: "nhiệm vụ \(name.vietnamese) \(verb.vietnamese), \(limit.vietnamese)")
   }
 
   /// "task 'X' is due on 30 June 2025, before it starts on 1 July 2025".
-  fileprivate static func dueBeforeStart(_ task: RoadmapTask, due: YearOrDate, start: YearOrDate) -> Self {
-    let name = RoadmapWording.task(task)
+  fileprivate static func dueBeforeStart(_ name: LocalizedText, due: YearOrDate, start: YearOrDate) -> Self {
     let (end, begin) = (RoadmapWording.when(due), RoadmapWording.when(start))
     return LocalizedText(
-      en: "task '\(name.english)' is due \(end.english), before it starts \(begin.english)",
-      vi: "nhiệm vụ '\(name.vietnamese)' có hạn hoàn thành \(end.vietnamese), trước khi bắt đầu \(begin.vietnamese)")
+      en: "task \(name.english) is due \(end.english), before it starts \(begin.english)",
+      vi: "nhiệm vụ \(name.vietnamese) có hạn hoàn thành \(end.vietnamese), trước khi bắt đầu \(begin.vietnamese)")
   }
 }

@@ -64,7 +64,11 @@ public struct UnknownComponentRule: Rule {
         if id.hasPrefix(ComponentReference.nationalPrefix) {
           violations.append(
             RuleViolation(
-              message: .nationalTask(phase: phase.number, id: id), position: task.position,
+              message: .nationalTask(
+                phase: phase.number,
+                system: context.term(
+                  of: .national(String(id.dropFirst(ComponentReference.nationalPrefix.count))))),
+              position: task.position,
               related: [id]))
         } else {
           let suggestion = context.componentSuggester.suggestion(for: id)
@@ -84,17 +88,17 @@ extension LocalizedText {
     let (hint, period) = (didYouMean(suggestion), Vocabulary.phase(phase))
     return LocalizedText(
       en: "task of \(period.english) names '\(id)', which is not a component of this model" + hint.english,
-      vi: "nhiệm vụ của \(period.vietnamese) chỉ tới '\(id)', không phải thành phần của mô hình này"
+      vi: "nhiệm vụ của \(period.vietnamese) chỉ tới '\(id)' nhưng mô hình này không có thành phần nào mang mã đó"
         + hint.vietnamese)
   }
 
-  fileprivate static func nationalTask(phase: Int, id: String) -> Self {
+  fileprivate static func nationalTask(phase: Int, system: LocalizedText) -> Self {
     let period = Vocabulary.phase(phase)
     return LocalizedText(
       en:
-        "task of \(period.english) names the national system '\(id)'; a roadmap task delivers one of the province's own components",
+        "task of \(period.english) names the national system \(system.english); a roadmap task delivers one of the province's own components",
       vi:
-        "nhiệm vụ của \(period.vietnamese) chỉ tới hệ thống quốc gia '\(id)'; nhiệm vụ lộ trình phải gắn với thành phần của tỉnh"
+        "nhiệm vụ của \(period.vietnamese) chỉ tới hệ thống quốc gia \(system.vietnamese); nhiệm vụ lộ trình phải gắn với thành phần của tỉnh"
     )
   }
 }

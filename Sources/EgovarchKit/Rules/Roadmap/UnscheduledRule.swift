@@ -94,9 +94,10 @@ extension LocalizedText {
   fileprivate static func unscheduled(_ component: Component) -> Self {
     let status = component.status.term
     return LocalizedText(
-      en: "'\(component.id)' is \(status.english) but no roadmap task builds, upgrades or integrates it",
+      en:
+        "component \(component.term.english) is \(status.english) but no roadmap task builds, upgrades or integrates it",
       vi:
-        "'\(component.id)' \(status.vietnamese) nhưng không có nhiệm vụ nào của lộ trình xây dựng, nâng cấp hay tích hợp nó"
+        "thành phần \(component.term.vietnamese) \(status.vietnamese) nhưng không có nhiệm vụ nào của lộ trình xây dựng, nâng cấp hay tích hợp nó"
     )
   }
 }

@@ -104,9 +104,9 @@ extension LocalizedText {
     let system = Vocabulary.informationSystem
     return LocalizedText(
       en:
-        "\(component.english) is not an \(system.english) and cannot have a security level (securityLevel=\"\(level)\"): remove the attribute, or give the level to the system that serves it",
+        "component \(component.english) is not an \(system.english) and cannot have a security level (securityLevel=\"\(level)\"): remove the attribute, or give the level to the system that serves it",
       vi:
-        "\(component.vietnamese) không phải là \(system.vietnamese) nên không có cấp độ an toàn (securityLevel=\"\(level)\"): bỏ thuộc tính này, hoặc ghi cấp độ cho hệ thống phục vụ thành phần này"
+        "thành phần \(component.vietnamese) không phải là \(system.vietnamese) nên không có cấp độ an toàn (securityLevel=\"\(level)\"): bỏ thuộc tính này, hoặc ghi cấp độ cho hệ thống phục vụ thành phần này"
     )
   }
 }

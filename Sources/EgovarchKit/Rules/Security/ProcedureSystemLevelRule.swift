@@ -122,9 +122,9 @@ extension LocalizedText {
     let since = SecurityLaw.newDecreeInForce.spoken
     return LocalizedText(
       en:
-        "\(component.english) is at \(given.english), but a system that handles administrative procedures is at \(required.english) from \(since.english): classify it at level \(SecurityLaw.level3) and meet that level's requirements",
+        "component \(component.english) is at \(given.english), but a system that handles administrative procedures is at \(required.english) from \(since.english): classify it at level \(SecurityLaw.level3) and meet that level's requirements",
       vi:
-        "\(component.vietnamese) ở \(given.vietnamese), nhưng hệ thống thông tin giải quyết thủ tục hành chính là \(required.vietnamese) từ ngày \(since.vietnamese): cần xác định lại là cấp độ \(SecurityLaw.level3) và đáp ứng yêu cầu của cấp độ này"
+        "thành phần \(component.vietnamese) ở \(given.vietnamese), nhưng hệ thống thông tin giải quyết thủ tục hành chính là \(required.vietnamese) từ ngày \(since.vietnamese): cần xác định lại là cấp độ \(SecurityLaw.level3) và đáp ứng yêu cầu của cấp độ này"
     )
   }
 }

@@ -2,11 +2,10 @@
 /// when the model's framework is known (`Framework.componentTerm`, `Framework.kindTerm`), by
 /// their ids otherwise, since these rules run whatever the framework.
 enum SecurityTerms {
-  /// `component` named with its kind: "'dc' (provincial data centre)", or "'dc' (data-centre)"
-  /// without a framework.
+  /// `component` by its name with its id after: "Trung tâm dữ liệu tỉnh ('dc')", with or without a
+  /// framework.
   static func component(_ component: Component, in framework: Framework?) -> LocalizedText {
-    framework?.componentTerm(component)
-      ?? Vocabulary.component(component.id, kind: component.kind, name: nil, national: false)
+    framework?.componentTerm(component) ?? component.term
   }
 
   /// The kind `id` named from the catalogue: "SOC ('soc')", or "'soc'" without a framework;

@@ -193,9 +193,9 @@ extension LocalizedText {
     )
     return LocalizedText(
       en:
-        "\(component.english) is at \(levelTerm.english) and has no \(monitoring.english): it has no dependency of type '\(security.rawValue)' on a component of kind \(Vocabulary.or(monitors.kinds.map(\.english))), nor on the \(monitors.centre.english)",
+        "component \(component.english) is at \(levelTerm.english) and has no \(monitoring.english): it has no dependency of type '\(security.rawValue)' on a component of kind \(Vocabulary.or(monitors.kinds.map(\.english))), nor on the \(monitors.centre.english)",
       vi:
-        "\(component.vietnamese) ở \(levelTerm.vietnamese) nhưng không được \(monitoring.vietnamese): không có phụ thuộc kiểu '\(security.rawValue)' (\(security.term.vietnamese)) tới thành phần loại \(Vocabulary.orVietnamese(monitors.kinds.map(\.vietnamese))), cũng không tới \(monitors.centre.vietnamese)"
+        "thành phần \(component.vietnamese) ở \(levelTerm.vietnamese) nhưng không được \(monitoring.vietnamese): không có phụ thuộc kiểu '\(security.rawValue)' (\(security.term.vietnamese)) tới thành phần loại \(Vocabulary.orVietnamese(monitors.kinds.map(\.vietnamese))), cũng không tới \(monitors.centre.vietnamese)"
     )
   }
 }
