@@ -67,6 +67,24 @@ import Testing
     #expect(indicators[1].history.count == 1)
   }
 
+  /// A `measurement` that repeats `actual` and `measured` (as Long An's 2021 figures do) is one
+  /// value: the history, and so the gap report's trend, does not show it twice.
+  @Test func aMeasurementRepeatingActualIsOneValue() throws {
+    let validation = validate(
+      """
+          <indicator id="level3" unit="percent" target="30" actual="35.5" measured="2021-04-15" deadline="2020-12-31">
+            <measurement date="2021-04-15" value="35.5"/>
+          </indicator>
+          <indicator id="level4" unit="percent" target="30" actual="34" measured="2021-04-15" deadline="2020-12-31">
+            <measurement date="2021-04-15" value="33"/>
+          </indicator>
+      """)
+    let indicators = try #require(validation.architecture).indicators
+    #expect(indicators[0].history.map(\.value) == [.number(35.5)])
+    // Another value the same day is kept, the child after `actual` (the later word).
+    #expect(indicators[1].history.map(\.value) == [.number(34), .number(33)])
+  }
+
   @Test func theSchemaChecksTheDatesAndValues() {
     let findings = validate(
       """

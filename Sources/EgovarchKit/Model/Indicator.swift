@@ -48,10 +48,13 @@ public struct Indicator: Sendable, Hashable {
   }
 
   /// Every dated value, oldest first: the `measurement` children and `actual` with `measured`
-  /// (before a child of the same day, which is the later word); an undated `actual` is not in it.
+  /// (before a child of the same day, which is the later word); an undated `actual` is not in it,
+  /// and a child that repeats `actual` and `measured` (the same day and value) is one value, not
+  /// two.
   public var history: [IndicatorMeasurement] {
     var all = measurements
     if let actual, let measured {
+      all.removeAll { $0.date == measured && $0.value == actual }
       all.insert(IndicatorMeasurement(date: measured, value: actual, position: position), at: 0)
     }
     // A stable sort: values of one day keep their order.
