@@ -38,7 +38,7 @@ public struct LegalInstrument: Sendable, Hashable {
   /// 06/12/2021", with the article and the confidence when they say something.
   public var citation: LocalizedText {
     Vocabulary.citation(
-      type: type.term, number: number, date: Self.written(date), article: article, confidence: confidence.term)
+      type: type.term, number: number, date: date.spoken.vietnamese, article: article, confidence: confidence.term)
   }
 
   /// The citations of `instruments` joined with "; ".
@@ -52,11 +52,5 @@ public struct LegalInstrument: Sendable, Hashable {
   /// basis), `nil` when there is none.
   public static func force(of instruments: [LegalInstrument]) -> Severity? {
     instruments.map(\.force).max()
-  }
-
-  /// A date as Vietnamese documents write it: 06/12/2021.
-  static func written(_ date: CalendarDate) -> String {
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(two(date.day))/\(two(date.month))/\(date.year)"
   }
 }
