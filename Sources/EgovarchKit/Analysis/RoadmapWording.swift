@@ -37,6 +37,19 @@ enum RoadmapWording {
     return LocalizedText(en: "due \(date.english)", vi: "hạn \(date.vietnamese)")
   }
 
+  /// A task's own dates as a label: "from 2025, due 30 June 2025" / "từ 2025, hạn 30/06/2025";
+  /// either part alone when only one is given, `nil` when neither is.
+  static func dates(start: YearOrDate?, due: YearOrDate?) -> LocalizedText? {
+    let from = start.map { LocalizedText(en: "from \($0.spoken.english)", vi: "từ \($0.spoken.vietnamese)") }
+    switch (from, due.map(Self.due)) {
+    case (nil, nil): return nil
+    case (let from?, nil): return from
+    case (nil, let due?): return due
+    case (let from?, let due?):
+      return LocalizedText(en: "\(from.english), \(due.english)", vi: "\(from.vietnamese), \(due.vietnamese)")
+    }
+  }
+
   /// How a message names a task: its action and its component by name and id ("build LGSP tỉnh
   /// Lai Châu ('lgsp')"), else the start of its text, else its action, both quoted; ready to
   /// follow "task" / "nhiệm vụ".

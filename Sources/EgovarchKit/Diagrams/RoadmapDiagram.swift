@@ -93,8 +93,8 @@ public struct RoadmapDiagram: Sendable {
     return dot.text
   }
 
-  /// The label and colours of a task's node: its component (or text) and action, and its `due`
-  /// date when it has one.
+  /// The label and colours of a task's node: its component (or text) and action, and its own
+  /// `start` and `due` dates when it has them.
   private func taskAttributes(_ task: RoadmapTask, graph: ComponentGraph) -> [(String, String)] {
     let verb = task.action.term.text(in: language)
     var label: String
@@ -104,7 +104,9 @@ public struct RoadmapDiagram: Sendable {
       let described = RoadmapWording.task(task).text(in: language)
       label = described == verb ? verb : described + "\n" + verb
     }
-    if let due = task.due { label += "\n" + RoadmapWording.due(due).text(in: language) }
+    if let dates = RoadmapWording.dates(start: task.start, due: task.due) {
+      label += "\n" + dates.text(in: language)
+    }
     let fill = Self.fills.first { $0.0 == task.status }?.1 ?? "#ffffff"
     var attributes = [("label", label), ("fillcolor", fill)]
     if task.status == .cancelled { attributes += [("style", "rounded,filled,dotted"), ("fontcolor", "#595959")] }
