@@ -51,9 +51,10 @@ import Testing
     (
       "long-an-2.0.xml",
       [
-        // the level 3 and 4 rates, measured on 15/4/2021, after their 2020-12-31 deadline.
-        "172:5 warning kpi/not-reported",
-        "177:5 warning kpi/not-reported",
+        // the level 3 and 4 rates, measured on 15/4/2021, after their 2020-12-31 deadline: met
+        // by then, not known to be met in time (notes).
+        "172:5 note kpi/not-reported",
+        "177:5 note kpi/not-reported",
         // the 6 of 14 indicators not met at their 2020-12-31 deadline.
         "182:5 warning kpi/target-missed",
         "185:5 warning kpi/target-missed",
@@ -62,7 +63,7 @@ import Testing
         "194:5 warning kpi/target-missed",
         "197:5 warning kpi/target-missed",
       ],
-      "0 errors, 8 warnings, 0 notes in 1 file"
+      "0 errors, 6 warnings, 2 notes in 1 file"
     ),
     (
       "son-la-2025-plan.xml",
@@ -246,7 +247,7 @@ import Testing
       expected += expectation.findings.map { "models/\(expectation.name) \($0)" }
     }
     #expect(report.findings.map { "\($0.file) \($0.position) \($0.severity) \($0.rule)" } == expected)
-    #expect(report.summary == "2 errors, 29 warnings, 4 notes in 6 files")
+    #expect(report.summary == "2 errors, 27 warnings, 6 notes in 6 files")
   }
 
   @Test func wholeModelsDirectoryAsJSONCountsSixFiles() async throws {
@@ -254,7 +255,7 @@ import Testing
       ["validate", "--format", "json", "models/"], in: PackageRoot.url)
     #expect(result.exitStatus == 1, "\(result)")
     let report = try result.jsonReport()
-    #expect(report.summary == JSONSummary(files: 6, errors: 2, warnings: 29, notes: 4))
+    #expect(report.summary == JSONSummary(files: 6, errors: 2, warnings: 27, notes: 6))
     #expect(
       Set(report.findings.map(\.file)) == [
         "models/dien-bien-1.0.xml", "models/lai-chau-2.0-draft.xml", "models/long-an-2.0.xml",

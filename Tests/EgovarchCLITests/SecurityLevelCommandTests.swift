@@ -53,8 +53,9 @@ import Testing
         "(basis: Law 116/2025/QH15 of 10/12/2025, Art. 8, Art. 40(1)(b) (secondary source))"))
   }
 
-  @Test func fromTheDecreeTheProcedureSystemIsLevelThree() async throws {
-    let result = try await validate(["--as-of", "2026-08-19", "--lang", "vi"])
+  @Test func afterTheTransitionTheProcedureSystemIsLevelThree() async throws {
+    // The decree applies from 19/08/2026; an existing system keeps its level (a note) until 01/07/2027.
+    let result = try await validate(["--as-of", "2027-07-01", "--lang", "vi"])
     #expect(result.exitStatus == 1, "\(result)")
     let report = result.textReport
     #expect(report.unparsedLines.isEmpty, "\(result)")

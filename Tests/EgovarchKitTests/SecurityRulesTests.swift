@@ -147,9 +147,29 @@ import Testing
     <component id="tthc" kind="tthc-system" name="Hệ thống giải quyết TTHC" status="existing" securityLevel="2"/>
     """
 
-  @Test func theProcedureSystemBelowLevelThreeFromTheDecree() throws {
+  @Test func anExistingProcedureSystemKeepsItsLevelThroughTheTransition() throws {
     #expect(findings("security/tthc-level", asOf: "2026-08-18", Self.levelTwoProcedureSystem).isEmpty)
-    let found = findings("security/tthc-level", asOf: "2026-08-19", Self.levelTwoProcedureSystem)
+    for day in ["2026-08-19", "2027-06-30"] {
+      let found = findings("security/tthc-level", asOf: day, Self.levelTwoProcedureSystem)
+      try #require(found.count == 1)
+      #expect(found[0].severity == .note)
+      #expect(
+        found[0].message.english
+          == "component Hệ thống giải quyết TTHC ('tthc') is at security level 2, but a system that handles administrative procedures is at security level 3 from 19 August 2026: it may keep its level while it is brought in line with the new rules by 1 July 2027 (basis: Decree 331/2026/NĐ-CP of 19/08/2026, Art. 13(2)(b) (secondary source))"
+      )
+      #expect(
+        found[0].message.vietnamese
+          == "thành phần Hệ thống giải quyết TTHC ('tthc') ở cấp độ 2, nhưng hệ thống thông tin giải quyết thủ tục hành chính là cấp độ 3 từ ngày 19/08/2026: hệ thống được giữ cấp độ trong khi hoàn thiện theo quy định mới, chậm nhất ngày 01/07/2027 (căn cứ: Nghị định 331/2026/NĐ-CP ngày 19/08/2026, Điều 13 khoản 2 điểm b (nguồn thứ cấp))"
+      )
+    }
+    let planned = """
+      <component id="tthc" kind="tthc-system" name="Hệ thống giải quyết TTHC" status="planned" securityLevel="2"/>
+      """
+    #expect(findings("security/tthc-level", asOf: "2026-08-19", planned).map(\.severity) == [.warning])
+  }
+
+  @Test func theProcedureSystemBelowLevelThreeAfterTheTransition() throws {
+    let found = findings("security/tthc-level", asOf: "2027-07-01", Self.levelTwoProcedureSystem)
     try #require(found.count == 1)
     #expect(found[0].severity == .warning)
     #expect(found[0].location.position == SourcePosition(line: 4, column: 1))

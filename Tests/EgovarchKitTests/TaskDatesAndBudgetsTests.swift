@@ -306,14 +306,15 @@ import Testing
 
   // MARK: - The roadmap diagram
 
-  @Test func theDiagramShowsTheDueDateOnTheLabel() throws {
+  @Test func theDiagramShowsTheTaskDatesOnTheLabel() throws {
     let validation = validate(Self.plan)
     let analysis = try #require(validation.analysis)
     let english = RoadmapDiagram(analysis: analysis, findings: validation.findings, language: .english).render()
-    #expect(english.contains(#""task:2.1" [label="Hệ thống báo cáo\nbuild\ndue 30 June 2025""#))
+    #expect(
+      english.contains(#""task:2.1" [label="Hệ thống báo cáo\nbuild\nfrom 1 January 2025, due 30 June 2025""#))
     #expect(english.contains(#""task:2.2" [label="Đào tạo công chức\ntrain\ndue 2025""#))
     #expect(english.contains(#""task:1.1" [label="LGSP\nbuild", "#))
     let vietnamese = RoadmapDiagram(analysis: analysis, findings: validation.findings, language: .vietnamese).render()
-    #expect(vietnamese.contains(#"\nhạn 30/06/2025""#))
+    #expect(vietnamese.contains(#"\ntừ 01/01/2025, hạn 30/06/2025""#))
   }
 }

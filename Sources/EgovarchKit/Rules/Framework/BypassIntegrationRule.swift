@@ -30,6 +30,13 @@ public struct BypassIntegrationRule: Rule {
         (the document axis, the NCSC) are reached directly. The finding's related ids are `national:K`, \
         then the ids of the model's non-retired components of kind `P` (at most 10, in document order; \
         none when the model has no such platform).
+
+        A link to the platform that is only a plan on the as-of date (format 1.1: `status` behind \
+        its component's, or a `from` after that date) does not route the component yet: while its \
+        direct `dependsOn` is in place, the finding says when the route through the platform is \
+        planned for, as a note while that date is ahead and a warning once it has passed or when \
+        the plan has no date. A direct `dependsOn` that is itself only a plan, beside a planned route \
+        through the platform, is the plan's design and is not reported.
         """,
       vi: """
         Thành phần có phạm vi (`scope`) `provincial`, `district` hoặc `commune`, chưa ngừng sử dụng, có \
@@ -44,6 +51,13 @@ public struct BypassIntegrationRule: Rule {
         (trục liên thông văn bản, NCSC) được kết nối trực tiếp. Các mã liên quan của phát hiện là \
         `national:K`, sau đó là mã các thành phần loại `P` chưa ngừng sử dụng của mô hình (tối đa 10, \
         theo thứ tự trong tài liệu; không có khi mô hình không có nền tảng đó).
+
+        Liên kết tới nền tảng mới chỉ là kế hoạch vào ngày đánh giá (định dạng 1.1: `status` chưa tới \
+        trạng thái của thành phần, hoặc `from` sau ngày đó) chưa làm thành phần đi qua nền tảng: khi \
+        phần tử `dependsOn` trực tiếp đã có, phát hiện nêu thời điểm dự kiến của đường đi qua nền \
+        tảng, là ghi chú khi thời điểm đó chưa tới và là cảnh báo khi đã qua hoặc khi kế hoạch không \
+        có thời điểm. Phần tử `dependsOn` trực tiếp cũng mới chỉ là kế hoạch, bên cạnh đường đi qua \
+        nền tảng đã được dự kiến, là thiết kế của kế hoạch và không bị báo.
         """),
     triggeringExamples: [
       Example(
@@ -58,6 +72,10 @@ public struct BypassIntegrationRule: Rule {
           <component id="district-civil-status" kind="sector-application" name="Hộ tịch cấp huyện" scope="district">
             <dependsOn ref="national:national-document-axis" type="integration"/>
             ↓<dependsOn ref="national:national-civil-status-db" type="data"/>
+          </component>
+          <component id="land" kind="sector-application" name="Cơ sở dữ liệu đất đai" status="existing">
+            <dependsOn ref="lgsp" type="integration" status="planned" from="2030"/>
+            ↓<dependsOn ref="national:national-population-db" type="data"/>
           </component>
         </components>
         """)
@@ -117,17 +135,37 @@ public struct BypassIntegrationRule: Rule {
       let component = components[index]
       for dependency in component.dependencies {
         guard case .national(let id) = dependency.reference, let system = framework.nationalSystem(id),
-          let platform = system.through, !applied.kinds(satisfying: platform).contains(component.kind),
-          !links.dependsOn(index, anyOf: applied.kinds(satisfying: platform)), !required.covers(index, national: id),
-          !required.covers(index, anyOf: applied.kinds(satisfying: platform))
+          let platform = system.through
         else { continue }
+        let platforms = applied.kinds(satisfying: platform)
+        guard !platforms.contains(component.kind), !required.covers(index, national: id),
+          !required.covers(index, anyOf: platforms)
+        else { continue }
+        // The route through the platform: none, in place, or only a plan (format 1.1), which
+        // answers a direct link in place today with its date.
+        let route = links.arrival(index, anyOf: platforms.map { .component($0) })
+        var severity: Severity?
+        var plan: (date: YearOrDate?, overdue: Bool)?
+        switch route {
+        case nil: break
+        case .now?: continue
+        case .planned(let date)?:
+          guard !dependency.isPlan(in: component, on: context.asOf) else { continue }
+          let overdue = context.asOf.isPast(deadline: date.lastDay)
+          plan = (date, overdue)
+          severity = overdue ? nil : .note
+        case .undated?:
+          guard !dependency.isPlan(in: component, on: context.asOf) else { continue }
+          plan = (nil, false)
+        }
         violations.append(
           RuleViolation(
             message: .bypass(
               component.term, to: context.term(of: dependency.reference),
-              platform: framework.kindTerm(platform)),
+              platform: framework.kindTerm(platform), plan: plan),
             position: dependency.position, component: component.id,
-            related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id)))
+            related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id),
+            severity: severity))
       }
     }
     return violations
@@ -135,12 +173,33 @@ public struct BypassIntegrationRule: Rule {
 }
 
 extension LocalizedText {
-  fileprivate static func bypass(_ component: LocalizedText, to system: LocalizedText, platform: LocalizedText) -> Self
-  {
-    LocalizedText(
+  /// "component X integrates straight with K instead of through the LGSP", followed, when its
+  /// link to the platform is only a plan, by when that plan is for.
+  fileprivate static func bypass(
+    _ component: LocalizedText, to system: LocalizedText, platform: LocalizedText,
+    plan: (date: YearOrDate?, overdue: Bool)?
+  ) -> Self {
+    let direct = LocalizedText(
       en:
         "component \(component.english) integrates straight with \(system.english) instead of through the \(platform.english)",
       vi: "thành phần \(component.vietnamese) kết nối thẳng với \(system.vietnamese) thay vì qua \(platform.vietnamese)"
     )
+    guard let plan else { return direct }
+    let state: LocalizedText
+    switch (plan.date?.spoken, plan.overdue) {
+    case (let date?, true):
+      state = LocalizedText(
+        en: "its link to the \(platform.english) was planned for \(date.english) and is not yet in place",
+        vi: "liên kết tới \(platform.vietnamese) dự kiến có từ \(date.vietnamese) nhưng đến nay vẫn chưa có")
+    case (let date?, false):
+      state = LocalizedText(
+        en: "its link to the \(platform.english) is planned for \(date.english)",
+        vi: "liên kết tới \(platform.vietnamese) dự kiến có từ \(date.vietnamese)")
+    case (nil, _):
+      state = LocalizedText(
+        en: "its link to the \(platform.english) is planned, without a date",
+        vi: "liên kết tới \(platform.vietnamese) mới được dự kiến, chưa có thời điểm")
+    }
+    return LocalizedText(en: "\(direct.english): \(state.english)", vi: "\(direct.vietnamese): \(state.vietnamese)")
   }
 }

@@ -29,8 +29,10 @@ public struct NotReportedRule: Rule {
         meets the target, or when the first one after it still falls short (`kpi/target-missed`'s \
         business). Otherwise, once the deadline has passed, the indicator is not reported at its \
         deadline, and the message gives the last value known with its date: a figure measured in \
-        October is not the result at a December deadline. Values dated after the validation date are \
-        not known yet. An `actual` without `measured` is the result, as in a v1 model.
+        October is not the result at a December deadline. When that last value was measured after the \
+        deadline and meets the target, the finding is a note: the target was reached, only not known \
+        to be reached in time. Values dated after the validation date are not known yet. An `actual` \
+        without `measured` is the result, as in a v1 model.
         """,
       vi: """
         Chỉ báo các chỉ tiêu có thời hạn (`deadline`) đã qua tính đến ngày đánh giá (`--as-of`, thuộc \
@@ -46,8 +48,10 @@ public struct NotReportedRule: Rule {
         trị gần nhất trước thời hạn đã đạt mục tiêu, hoặc khi giá trị đầu tiên sau thời hạn vẫn chưa \
         đạt (thuộc quy tắc `kpi/target-missed`). Nếu không, khi đã quá hạn, chỉ tiêu bị báo là chưa có \
         số liệu tại thời hạn, kèm giá trị đo gần nhất và ngày đo: số liệu đo tháng 10 không phải kết \
-        quả tại thời hạn tháng 12. Giá trị đo sau ngày đánh giá chưa được tính. Giá trị `actual` không \
-        có `measured` là kết quả, như trong mô hình phiên bản 1.
+        quả tại thời hạn tháng 12. Khi giá trị gần nhất đó được đo sau thời hạn và đã đạt mục tiêu, \
+        phát hiện chỉ là ghi chú: mục tiêu đã đạt, chỉ chưa biết có đạt đúng hạn hay không. Giá trị đo \
+        sau ngày đánh giá chưa được tính. Giá trị `actual` không có `measured` là kết quả, như trong mô \
+        hình phiên bản 1.
         """),
     triggeringExamples: [
       Example(
@@ -124,9 +128,11 @@ public struct NotReportedRule: Rule {
       let message: LocalizedText =
         assessment.measurement.map { .notReportedAtDeadline(assessment, last: $0, deadline: deadline) }
         ?? .notReported(indicator.id, deadline: deadline)
+      // Reached after the deadline: the target is met, only not known to be met in time.
+      let reachedLate = assessment.measuredAfterDeadline == true && (assessment.shortfall ?? 1) <= 0
       return RuleViolation(
         message: message, position: indicator.position,
-        component: indicator.component, related: [indicator.id])
+        component: indicator.component, related: [indicator.id], severity: reachedLate ? .note : nil)
     }
   }
 }
@@ -159,10 +165,16 @@ extension LocalizedText {
         en: "\(value.english) against \(target.english)", vi: "\(value.vietnamese) so với mục tiêu \(target.vietnamese)"
       )
     }
-    let when =
-      last.date.isPast(deadline: deadline)
-      ? LocalizedText(en: "measured after it on \(day.english)", vi: "số liệu đo sau thời hạn, ngày \(day.vietnamese)")
-      : LocalizedText(en: "last measured on \(day.english)", vi: "lần đo gần nhất ngày \(day.vietnamese)")
+    let when: LocalizedText
+    if !last.date.isPast(deadline: deadline) {
+      when = LocalizedText(en: "last measured on \(day.english)", vi: "lần đo gần nhất ngày \(day.vietnamese)")
+    } else if (assessment.shortfall ?? 1) <= 0 {
+      when = LocalizedText(
+        en: "met after it, on \(day.english)", vi: "đạt theo số liệu đo sau thời hạn, ngày \(day.vietnamese)")
+    } else {
+      when = LocalizedText(
+        en: "measured after it on \(day.english)", vi: "số liệu đo sau thời hạn, ngày \(day.vietnamese)")
+    }
     return LocalizedText(
       en:
         "indicator '\(indicator.id)'\(name) was not reported at its deadline \(due.english); \(when.english): \(figure.english)",

@@ -32,8 +32,9 @@ public struct ProcedureSystemLevelRule: Rule {
         whether Decree 85/2016/NĐ-CP (in force until 2026-06-30) put these systems at level 3 is not \
         verified, and the Cybersecurity Law alone (from 2026-07-01) sets no level for them. The \
         decree's transitional clause (secondary source) lets a system classified before it keep its \
-        level while it is brought in line with the new rules by 2027-07-01; the rule reports it from \
-        2026-08-19 all the same, as a warning, so that the reclassification is planned.
+        level while it is brought in line with the new rules by 2027-07-01: an existing or in-progress \
+        component is a note until 2027-06-30 (the reclassification is to be planned) and a warning \
+        from 2027-07-01; a planned one, classified under the new decree, is a warning from 2026-08-19.
         """,
       vi: """
         Khi ngày đánh giá (`--as-of`, thuộc tính `asOf` của mô hình, nếu không có thì ngày hiện tại) \
@@ -48,8 +49,10 @@ public struct ProcedureSystemLevelRule: Rule {
         Nghị định 85/2016/NĐ-CP (có hiệu lực đến ngày 2026-06-30) xếp các hệ thống này vào cấp độ 3 chưa \
         được kiểm chứng, còn riêng Luật An ninh mạng (từ ngày 2026-07-01) không định cấp độ cho chúng. \
         Quy định chuyển tiếp của Nghị định (nguồn thứ cấp) cho hệ thống đã được xác định cấp độ trước đó \
-        giữ cấp độ trong khi hoàn thiện theo quy định mới chậm nhất ngày 2027-07-01; quy tắc vẫn báo \
-        hệ thống đó từ ngày 2026-08-19, ở mức cảnh báo, để việc xác định lại cấp độ được lên kế hoạch.
+        giữ cấp độ trong khi hoàn thiện theo quy định mới chậm nhất ngày 2027-07-01: thành phần đã có \
+        hoặc đang triển khai là ghi chú đến hết ngày 2027-06-30 (cần lên kế hoạch xác định lại cấp \
+        độ) và là cảnh báo từ ngày 2027-07-01; thành phần dự kiến, được xác định cấp độ theo Nghị định \
+        mới, là cảnh báo từ ngày 2026-08-19.
         """),
     basis: "Decree 331/2026/NĐ-CP of 19/08/2026, Art. 13(2)(b) (from 19/08/2026)",
     triggeringExamples: [
@@ -106,20 +109,33 @@ public struct ProcedureSystemLevelRule: Rule {
       else { return false }
       return Self.procedureKinds.contains(component.kind)
     }.map { component in
-      RuleViolation(
+      // A system already built (or being built) keeps its level under the transitional clause
+      // until it is brought in line; a planned one is classified under the new decree at once.
+      let transition = component.status != .planned && context.asOf < SecurityLaw.transitionDeadline
+      return RuleViolation(
         message: .withBasis(
           .procedureSystemLevel(
-            SecurityTerms.component(component, in: context.framework), level: component.securityLevel ?? 0),
+            SecurityTerms.component(component, in: context.framework), level: component.securityLevel ?? 0,
+            transition: transition),
           basis),
-        position: component.position, component: component.id)
+        position: component.position, component: component.id, severity: transition ? .note : nil)
     }
   }
 }
 
 extension LocalizedText {
-  fileprivate static func procedureSystemLevel(_ component: LocalizedText, level: Int) -> Self {
+  fileprivate static func procedureSystemLevel(_ component: LocalizedText, level: Int, transition: Bool) -> Self {
     let (given, required) = (Vocabulary.securityLevel(level), Vocabulary.securityLevel(SecurityLaw.level3))
     let since = SecurityLaw.newDecreeInForce.spoken
+    if transition {
+      let deadline = SecurityLaw.transitionDeadline.spoken
+      return LocalizedText(
+        en:
+          "component \(component.english) is at \(given.english), but a system that handles administrative procedures is at \(required.english) from \(since.english): it may keep its level while it is brought in line with the new rules by \(deadline.english)",
+        vi:
+          "thành phần \(component.vietnamese) ở \(given.vietnamese), nhưng hệ thống thông tin giải quyết thủ tục hành chính là \(required.vietnamese) từ ngày \(since.vietnamese): hệ thống được giữ cấp độ trong khi hoàn thiện theo quy định mới, chậm nhất ngày \(deadline.vietnamese)"
+      )
+    }
     return LocalizedText(
       en:
         "component \(component.english) is at \(given.english), but a system that handles administrative procedures is at \(required.english) from \(since.english): classify it at level \(SecurityLaw.level3) and meet that level's requirements",

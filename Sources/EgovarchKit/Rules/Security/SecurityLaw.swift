@@ -49,6 +49,10 @@ enum SecurityLaw {
   /// The first day of Decree 331/2026/NĐ-CP: 19 August 2026.
   static var newDecreeInForce: CalendarDate { decree331Monitoring.effective }
 
+  /// The day by which a system classified before Decree 331/2026/NĐ-CP, which keeps its level
+  /// meanwhile, must meet the decree's rules: 1 July 2027 (its transitional clause, [S2] N41).
+  static let transitionDeadline = CalendarDate(year: 2027, month: 7, day: 1)!
+
   /// The lowest level the law asks monitoring for, and the level of an administrative-procedure
   /// system under Decree 331/2026: 3.
   static let level3 = 3
