@@ -33,7 +33,7 @@ import Testing
     models/lai-chau-2.0-draft.xml:115:7: cảnh báo: nhiệm vụ 'Xây dựng chương trình đào tạo nâng cao…' \
     của giai đoạn 1 (2017–2019) chưa hoàn thành dù giai đoạn đã kết thúc vào ngày 31/12/2019 (tính đến \
     ngày 18/08/2020) [roadmap/overdue]
-    models/lai-chau-2.0-draft.xml:124:7: lỗi: nhiệm vụ của giai đoạn 2 chỉ tới 'workstations' nhưng mô \
+    models/lai-chau-2.0-draft.xml:124:7: lỗi: nhiệm vụ của giai đoạn 2 gắn với thành phần 'workstations' nhưng mô \
     hình này không có thành phần nào mang mã đó [roadmap/unknown-component]
     2 lỗi, 7 cảnh báo, 0 ghi chú trong 1 tệp
 
