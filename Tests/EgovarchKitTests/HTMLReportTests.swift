@@ -143,6 +143,18 @@ import Testing
     #expect(HTMLReport.inlineSVG("no diagram") == nil)
   }
 
+  @Test func showsEachDiagramAtFullSizeInAFrameThatScrolls() throws {
+    let html = try page(hostile)
+    // Full size unless the reader ticks the box (no script): labels stay readable.
+    #expect(html.contains(".diagram svg { max-width: none; }"))
+    #expect(html.contains(".fit:checked ~ .diagram svg { max-width: 100%; height: auto; }"))
+    #expect(html.contains(".diagram { overflow: auto;"))
+    for id in ["roadmap", "graph"] {
+      #expect(html.contains("<input type=\"checkbox\" class=\"fit\" id=\"fit-\(id)\"> <label"))
+    }
+    #expect(!html.contains("<script"))
+  }
+
   @Test func saysGraphvizIsMissingWithoutDiagrams() throws {
     let html = try page(hostile, svg: nil)
     #expect(!html.contains("<svg"))

@@ -38,8 +38,9 @@ public struct HTMLReport: Sendable {
     th { background: #f0f0f0; text-align: left; } td.position { white-space: nowrap; font-family: monospace; }
     tr.error td.severity { color: #b00000; font-weight: bold; } tr.warning td.severity { color: #a06000; }
     tr.suppressed { color: #888; } code { font-family: monospace; }
-    .diagram { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
-    .diagram svg { max-width: 100%; height: auto; }
+    .diagram { overflow: auto; max-height: 85vh; border: 1px solid #ddd; padding: 0.5em; }
+    .diagram svg { max-width: none; } .fit:checked ~ .diagram svg { max-width: 100%; height: auto; }
+    .fit-label { font-size: 0.9em; color: #555; }
     """
 
   /// `text` escaped for the page (`String.markupEscaped(inAttribute:allQuotes:)`): `&`, `<`,
@@ -176,6 +177,15 @@ public struct HTMLReport: Sendable {
   private func diagram(id: String, heading: String, svg: String?, problem: String?) -> String {
     var output = "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n"
     if let svg, let inline = Self.inlineSVG(svg) {
+      // Natural size in a frame that scrolls, so that the labels stay readable; a check box (no
+      // script) fits the drawing to the page's width instead.
+      output +=
+        "<input type=\"checkbox\" class=\"fit\" id=\"fit-\(id)\"> <label class=\"fit-label\" for=\"fit-\(id)\">"
+        + say(
+          LocalizedText(
+            en: "fit to the page's width (the drawing is shown at full size: scroll to see all of it)",
+            vi: "thu vừa chiều rộng trang (sơ đồ hiển thị đúng kích thước: cuộn để xem toàn bộ)"))
+        + "</label>\n"
       output += "<div class=\"diagram\">\n\(inline)\n</div>\n"
     } else if let problem {
       output +=
