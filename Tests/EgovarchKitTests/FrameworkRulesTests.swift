@@ -66,17 +66,16 @@ import Testing
     (
       "son-la-2025-plan.xml",
       [
-        Expected("framework/missing-component", nil, 48, .warning),
-        Expected("framework/missing-component", nil, 48, .warning),
-        Expected("framework/missing-link", "tthc-system", 73, .note),
-        Expected("framework/missing-link", "tthc-system", 73, .warning),
-        Expected("framework/missing-link", "tthc-system", 73, .warning),
-        Expected("framework/missing-link", "tthc-system", 73, .warning),
-        Expected("framework/missing-link", "reporting-system", 97, .note),
-        Expected("framework/missing-link", "data-warehouse", 116, .warning),
-        Expected("framework/missing-link", "provincial-db", 121, .warning),
-        Expected("framework/missing-link", "open-data", 125, .warning),
-        Expected("framework/missing-link", "soc", 133, .warning),
+        Expected("framework/missing-component", nil, 76, .warning),
+        Expected("framework/missing-link", "tthc-system", 101, .note),
+        Expected("framework/missing-link", "tthc-system", 101, .warning),
+        Expected("framework/missing-link", "tthc-system", 101, .warning),
+        Expected("framework/missing-link", "tthc-system", 101, .warning),
+        Expected("framework/missing-link", "reporting-system", 125, .note),
+        Expected("framework/missing-link", "data-warehouse", 144, .warning),
+        Expected("framework/missing-link", "provincial-db", 149, .warning),
+        Expected("framework/missing-link", "open-data", 153, .warning),
+        Expected("framework/missing-link", "soc", 161, .warning),
       ]
     ),
   ])
