@@ -111,6 +111,31 @@ import Testing
       ))
     #expect(finding.message.vietnamese.contains("dự kiến có từ năm 2022, hiện chưa có"))
     #expect(!finding.message.english.contains("has no link"))
+    #expect(finding.plan == LinkPlan(date: .year(2022), isOverdue: false))
+  }
+
+  @Test func theGapReportCountsAPlannedLinkApartFromTheMissingOnes() throws {
+    // The reporting system's planned link, and a one-stop-shop with no link to the LGSP at all.
+    let body = Self.reporting(#" status="planned" from="2022""#).replacing(
+      "  </components>",
+      with: """
+            <component id="one-stop" kind="one-stop-shop" name="Một cửa" status="existing">
+              <dependsOn ref="national:national-public-service-portal" type="integration"/>
+            </component>
+          </components>
+        """)
+    let validation = outcome(Self.document(body))
+    let analysis = try #require(validation.analysis)
+    let report = GapReport(validation: validation, analysis: analysis)
+    #expect(report.missingLinks.map(\.component) == ["one-stop"])
+    #expect(report.plannedLinks.map(\.component) == ["reporting"])
+    let text = GapReportFormat.text.render(report, language: .english)
+    #expect(text.contains("\n  1 missing, 1 planned\n"), "\(text)")
+    let vietnamese = GapReportFormat.text.render(report, language: .vietnamese)
+    #expect(vietnamese.contains("\n  thiếu 1, 1 đã có kế hoạch\n"), "\(vietnamese)")
+    #expect(
+      GapReportFormat.json.render(report, language: .english).contains(
+        #""plannedLinks": [{"rule": "framework/missing-link""#))
   }
 
   @Test func anOverduePlanKeepsTheRequirementsSeverity() throws {

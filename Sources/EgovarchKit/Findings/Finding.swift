@@ -14,12 +14,16 @@ public struct Finding: Sendable, Hashable, Comparable {
   public var related: [String]
   /// The reason of the suppression that silences it, if one does.
   public var suppressionReason: String?
+  /// The plan that answers a required link not yet in place (format 1.1), if the finding is
+  /// about one: such a link is planned, not missing.
+  public var plan: LinkPlan?
 
   /// Creates a finding.
   public init(
     ruleID: String, severity: Severity, message: LocalizedText, location: SourceLocation,
-    component: String? = nil, related: [String] = [], suppressionReason: String? = nil
+    component: String? = nil, related: [String] = [], suppressionReason: String? = nil, plan: LinkPlan? = nil
   ) {
+    self.plan = plan
     self.ruleID = ruleID
     self.severity = severity
     self.message = message

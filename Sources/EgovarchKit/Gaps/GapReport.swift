@@ -18,8 +18,11 @@ public struct GapReport: Sendable {
   public var requiredTotal: Int
   /// The required components missing, in the framework's order.
   public var missingComponents: [MissingComponent]
-  /// The `framework/missing-link` findings.
+  /// The `framework/missing-link` findings about links the model does not plan either.
   public var missingLinks: [Finding]
+  /// The `framework/missing-link` findings about links the model plans (format 1.1: a
+  /// `dependsOn` with a later status or date), not in place on the as-of date.
+  public var plannedLinks: [Finding]
   /// The `framework/bypass-integration` findings: links to a national system that go around the
   /// platform the framework routes them through (the LGSP), filed with the missing links, as
   /// the framework's integration, not among the roadmap's conflicts.
@@ -79,7 +82,8 @@ public struct GapReport: Sendable {
     }
     requiredTotal = requirements.count
     requiredPresent = requiredTotal - missingComponents.count
-    missingLinks = findings.filter { $0.ruleID == "framework/missing-link" }
+    missingLinks = findings.filter { $0.ruleID == "framework/missing-link" && $0.plan == nil }
+    plannedLinks = findings.filter { $0.ruleID == "framework/missing-link" && $0.plan != nil }
     bypassingLinks = findings.filter { $0.ruleID == "framework/bypass-integration" }
     let schedule = analysis.schedule
     // Each overdue finding goes to the phases holding a task at its position, in one pass:

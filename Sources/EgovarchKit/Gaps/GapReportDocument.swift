@@ -41,8 +41,9 @@ struct GapReportDocument {
     }
 
     output += heading(Words.missingLinks)
-    output += item(language.say(Words.missingCount(report.missingLinks.count)))
-    for finding in report.missingLinks { output += item(line(finding), level: 1) }
+    output += item(
+      language.say(Words.missingCount(report.missingLinks.count, planned: report.plannedLinks.count)))
+    for finding in report.missingLinks + report.plannedLinks { output += item(line(finding), level: 1) }
 
     output += heading(Words.bypassingLinks)
     output += item(language.say(Words.found(report.bypassingLinks.count)))

@@ -61,6 +61,11 @@ struct GapReportJSON {
     }
     json.raw("]},\n  \"missingLinks\": ")
     findings(report.missingLinks, into: &json)
+    if !report.plannedLinks.isEmpty {
+      // Format 1.1 only: a v1 model's report keeps its keys.
+      json.raw(",\n  \"plannedLinks\": ")
+      findings(report.plannedLinks, into: &json)
+    }
     json.raw(",\n  \"bypassingLinks\": ")
     findings(report.bypassingLinks, into: &json)
     json.raw(",\n  \"phases\": [")

@@ -37,6 +37,15 @@ enum GapReportWording {
     LocalizedText(en: "\(count) missing", vi: "thiếu \(count)")
   }
 
+  /// "7 missing, 1 planned" / "thiếu 7, 1 đã có kế hoạch"; just the missing count when none is
+  /// planned.
+  static func missingCount(_ count: Int, planned: Int) -> LocalizedText {
+    let missing = missingCount(count)
+    guard planned > 0 else { return missing }
+    return LocalizedText(
+      en: "\(missing.english), \(planned) planned", vi: "\(missing.vietnamese), \(planned) đã có kế hoạch")
+  }
+
   /// "phase 2 (2021–2022), TITLE: 0 of 11 tasks done, 11 overdue", without the title when there
   /// is none.
   static func progress(_ phase: PhaseProgress) -> LocalizedText {

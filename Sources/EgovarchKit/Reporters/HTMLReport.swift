@@ -132,8 +132,10 @@ public struct HTMLReport: Sendable {
     }
 
     output += "<h3>\(say(Words.missingLinks))</h3>\n"
-    output += "<p class=\"missing-links\">" + say(Words.missingCount(gaps.missingLinks.count)) + "</p>\n"
-    output += list(gaps.missingLinks)
+    output +=
+      "<p class=\"missing-links\">"
+      + say(Words.missingCount(gaps.missingLinks.count, planned: gaps.plannedLinks.count)) + "</p>\n"
+    output += list(gaps.missingLinks + gaps.plannedLinks)
 
     output += "<h3>\(say(Words.bypassingLinks))</h3>\n"
     output += "<p class=\"bypassing-links\">" + say(Words.found(gaps.bypassingLinks.count)) + "</p>\n"

@@ -10,12 +10,15 @@ public struct RuleViolation: Sendable, Hashable {
   public var related: [String]
   /// The severity the framework gives this requirement; `nil` means the rule's default.
   public var severity: Severity?
+  /// The plan that answers a required link not yet in place, if the finding is about one.
+  public var plan: LinkPlan?
 
   /// Creates a violation.
   public init(
     message: LocalizedText, position: SourcePosition, component: String? = nil,
-    related: [String] = [], severity: Severity? = nil
+    related: [String] = [], severity: Severity? = nil, plan: LinkPlan? = nil
   ) {
+    self.plan = plan
     self.message = message
     self.position = position
     self.component = component

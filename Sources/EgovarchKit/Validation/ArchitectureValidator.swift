@@ -84,7 +84,7 @@ public struct ArchitectureValidator: Sendable {
             severity: policy.severities[description.id] ?? violation.severity ?? description.defaultSeverity,
             message: violation.message,
             location: SourceLocation(file: path, position: violation.position),
-            component: violation.component, related: violation.related))
+            component: violation.component, related: violation.related, plan: violation.plan))
       }
     }
     var suppressions = SuppressionIndex(architecture.suppressions)

@@ -145,18 +145,18 @@ public struct BypassIntegrationRule: Rule {
         // answers a direct link in place today with its date.
         let route = links.arrival(index, anyOf: platforms.map { .component($0) })
         var severity: Severity?
-        var plan: (date: YearOrDate?, overdue: Bool)?
+        var plan: LinkPlan?
         switch route {
         case nil: break
         case .now?: continue
         case .planned(let date)?:
           guard !dependency.isPlan(in: component, on: context.asOf) else { continue }
           let overdue = context.asOf.isPast(deadline: date.lastDay)
-          plan = (date, overdue)
+          plan = LinkPlan(date: date, isOverdue: overdue)
           severity = overdue ? nil : .note
         case .undated?:
           guard !dependency.isPlan(in: component, on: context.asOf) else { continue }
-          plan = (nil, false)
+          plan = LinkPlan(date: nil, isOverdue: false)
         }
         violations.append(
           RuleViolation(
@@ -165,7 +165,7 @@ public struct BypassIntegrationRule: Rule {
               platform: framework.kindTerm(platform), plan: plan),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id),
-            severity: severity))
+            severity: severity, plan: plan))
       }
     }
     return violations
@@ -177,7 +177,7 @@ extension LocalizedText {
   /// link to the platform is only a plan, by when that plan is for.
   fileprivate static func bypass(
     _ component: LocalizedText, to system: LocalizedText, platform: LocalizedText,
-    plan: (date: YearOrDate?, overdue: Bool)?
+    plan: LinkPlan?
   ) -> Self {
     let direct = LocalizedText(
       en:
@@ -186,7 +186,7 @@ extension LocalizedText {
     )
     guard let plan else { return direct }
     let state: LocalizedText
-    switch (plan.date?.spoken, plan.overdue) {
+    switch (plan.date?.spoken, plan.isOverdue) {
     case (let date?, true):
       state = LocalizedText(
         en: "its link to the \(platform.english) was planned for \(date.english) and is not yet in place",

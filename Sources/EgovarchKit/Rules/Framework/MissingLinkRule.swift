@@ -212,6 +212,7 @@ public struct MissingLinkRule: Rule {
       let source = framework.componentTerm(component)
       let message: LocalizedText
       let severity: Severity
+      var plan: LinkPlan?
       switch gap.plan {
       case nil:
         message = .missingLink(source, to: target, via: via, framework: framework.id)
@@ -220,13 +221,15 @@ public struct MissingLinkRule: Rule {
         let overdue = context.asOf.isPast(deadline: date.lastDay)
         message = .plannedLink(source, to: target, via: via, for: date, overdue: overdue, framework: framework.id)
         severity = overdue ? requirement.severity : .note
+        plan = LinkPlan(date: date, isOverdue: overdue)
       case .undated?, .now?:
         message = .plannedLink(source, to: target, via: via, for: nil, overdue: false, framework: framework.id)
         severity = min(requirement.severity, .warning)
+        plan = LinkPlan(date: nil, isOverdue: false)
       }
       return RuleViolation(
         message: .withBasis(message, requirement.basis), position: component.position, component: component.id,
-        related: ids, severity: severity)
+        related: ids, severity: severity, plan: plan)
     }
   }
 

@@ -88,7 +88,8 @@ extension LocalizedText {
     let (hint, period) = (didYouMean(suggestion), Vocabulary.phase(phase))
     return LocalizedText(
       en: "task of \(period.english) names '\(id)', which is not a component of this model" + hint.english,
-      vi: "nhiệm vụ của \(period.vietnamese) gắn với thành phần '\(id)' nhưng mô hình này không có thành phần nào mang mã đó"
+      vi:
+        "nhiệm vụ của \(period.vietnamese) gắn với thành phần '\(id)' nhưng mô hình này không có thành phần nào mang mã đó"
         + hint.vietnamese)
   }
 
