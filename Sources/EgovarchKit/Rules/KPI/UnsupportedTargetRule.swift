@@ -25,7 +25,8 @@ public struct UnsupportedTargetRule: Rule {
         due on D is met when done on D and late from D + 1, so a phase ending on the deadline day \
         supports the indicator, and one ending 31 December supports no deadline earlier in that year. The \
         finding points at the `indicator` element; its component is the indicator's component and its \
-        related id the indicator's id. It does not depend on the validation date.
+        related id the indicator's id. It does not depend on the validation date. A model without a \
+        `roadmap` is not checked: leaving the roadmap out is a choice, as for `roadmap/unscheduled`.
         """,
       vi: """
         Kiểm tra mọi chỉ tiêu có cả `component` và `deadline`. Thành phần phải có trong mô hình (mã \
@@ -38,7 +39,8 @@ public struct UnsupportedTargetRule: Rule {
         và trễ hạn từ ngày D + 1, nên giai đoạn kết thúc đúng ngày đến hạn vẫn hỗ trợ chỉ tiêu, còn giai \
         đoạn kết thúc ngày 31 tháng 12 không hỗ trợ thời hạn nào sớm hơn trong năm đó. Phát hiện chỉ tới \
         phần tử `indicator`; thành phần của phát hiện là thành phần của chỉ tiêu, mã liên quan là mã của \
-        chỉ tiêu. Kết quả không phụ thuộc ngày đánh giá.
+        chỉ tiêu. Kết quả không phụ thuộc ngày đánh giá. Mô hình không có `roadmap` không bị kiểm tra: \
+        không đưa lộ trình vào là một lựa chọn, như với quy tắc `roadmap/unscheduled`.
         """),
     triggeringExamples: [
       Example(
@@ -91,13 +93,26 @@ public struct UnsupportedTargetRule: Rule {
           <indicator id="open-datasets" unit="count" target="50" component="open-data"/>
           <indicator id="no-such" unit="percent" target="50" deadline="2020-12-31"/>
         </indicators>
-        """)
+        """),
+      Example(
+        """
+        <!-- no roadmap: nothing is scheduled, so nothing is late -->
+        <components>
+          <component id="one-stop" kind="one-stop-shop" name="Một cửa điện tử" status="planned"/>
+        </components>
+        <indicators>
+          <indicator id="one-stop-dossiers" unit="percent" target="100" deadline="2020-12-31" component="one-stop"/>
+        </indicators>
+        """),
     ])
 
   public init() {}
 
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
+    // Without a roadmap nothing is scheduled, so nothing is late: leaving it out is a choice
+    // (`roadmap/unscheduled` does not report either).
+    guard model.roadmap != nil else { return [] }
     let deliveries = context.firstDeliveryByComponent
     var violations: [RuleViolation] = []
     for indicator in model.indicators {
