@@ -58,10 +58,11 @@ struct TimelineCommand: ParsableCommand {
     let drawing = diagram.drawing()
     if !drawing.fitsBox {
       let box = "\(Int(diagram.width))×\(Int(diagram.height))"
+      let shown = phases.isEmpty ? numbers.count : Set(phases).count
       printToStandardError(
         "egovarch: note: the timeline does not fit one \(box) slide with text of "
-          + "\(Int(TimelineDiagram.smallestTextSize)) px or more: it is \(Int(drawing.height)) px high; "
-          + "draw it a phase at a time with --phase NUMBER")
+          + "\(Int(TimelineDiagram.smallestTextSize)) px or more: it is \(Int(drawing.height)) px high"
+          + (shown > 1 ? "; draw it a phase at a time with --phase NUMBER" : ""))
     }
     let bytes: Data
     switch format {

@@ -225,6 +225,8 @@ extension TimelineCanvas {
   private func marker(_ svg: inout SVGWriter, _ label: String, x: Double, centerY: Double) {
     let width = Self.markerWidth(label)
     let height = TimelineStyle.markerHeight
+    svg.open("g", [("class", "marker")])
+    defer { svg.close() }
     svg.element(
       "rect",
       [
@@ -255,7 +257,9 @@ extension TimelineCanvas {
     let middle = top + height(of: row) / 2
     switch row {
     case .phaseHeader(let index):
+      svg.open("g", [("class", "phase"), ("id", "phase-\(index + 1)")])
       drawPhaseHeader(&svg, phases[index], middle: middle)
+      svg.close()
     case .emptyPhase(let index):
       let left = scale.x(year: phaseYears[index].first) + 8
       let label = DiagramWording.noTasks.text(in: language)
@@ -263,7 +267,9 @@ extension TimelineCanvas {
         &svg, label, x: min(left, chartRight - TextMetrics.width(label, size: TimelineStyle.detailSize)),
         y: middle + 5, size: TimelineStyle.detailSize, color: TimelineStyle.mutedInk, italic: true)
     case .task(let phase, let task):
+      svg.open("g", [("class", "task"), ("id", "task-\(phase + 1).\(task + 1)")])
       drawTask(&svg, phase: phase, task: task, top: top)
+      svg.close()
     case .unscheduledHeader:
       let label = Vocabulary.capitalized(Vocabulary.notInAnyPhase).text(in: language)
       text(&svg, label, x: chartLeft + 6, y: middle + 6, size: TimelineStyle.labelSize, bold: true)
@@ -326,6 +332,10 @@ extension TimelineCanvas {
   /// A task's bar, its label and its markers.
   private func drawTask(_ svg: inout SVGWriter, phase: Int, task index: Int, top: Double) {
     let task = phases[phase].phase.tasks[index]
+    let (name, details) = label(of: task)
+    var whole = ([name, task.status.term.text(in: language)] + details).joined(separator: " · ")
+    if let dates = RoadmapWording.dates(start: task.start, due: task.due) { whole += " · " + dates.text(in: language) }
+    svg.element("title", text: whole)
     let (first, last) = days(of: task, phase: phase)
     var left = scale.x(start: first)
     var right = scale.x(end: last)
@@ -378,7 +388,6 @@ extension TimelineCanvas {
 
     // The label: whole inside the bar or after it, else its name whole inside, else whole
     // before the bar, else its name whole after or before it, else cut in the widest place.
-    let (name, details) = label(of: task)
     let fonts = TimelineStyle.rowText(height: rowHeight)
     let fitted = areas.map { Self.fit(name: name, details: details, width: $0.width, fonts: fonts) }
     let preferences: [(area: Int, needs: (FittedLabel) -> Bool)] = [
@@ -441,7 +450,8 @@ extension TimelineCanvas {
     if name.isEmpty { name = task.text ?? "" }
     if name.isEmpty, let id = task.component { name = "'\(id)'" }
     if name.isEmpty { name = verb }
-    var details = [verb]
+    // The action, unless the name says only that ("Đào tạo" for a training task).
+    var details = name.lowercased() == verb.lowercased() ? [] : [verb]
     if let owner = task.owner.map(TextMetrics.visible), !owner.isEmpty { details.append(owner) }
     if let budget = task.budget { details.append(GapReportWording.amount(budget).text(in: language)) }
     return (TextMetrics.visible(name), details.map(TextMetrics.visible))
@@ -514,6 +524,8 @@ extension TimelineCanvas {
     y += 4
     let size = TimelineStyle.footnoteSize
     for (marker, lines) in footnote {
+      svg.open("g", [("class", "note"), ("id", "finding-\(marker.number)")])
+      defer { svg.close() }
       let baseline = y + 14
       self.marker(&svg, String(marker.number), x: chartLeft, centerY: baseline - 5)
       text(&svg, marker.finding.ruleID, x: chartLeft + Self.footnoteNumberColumn, y: baseline, size: size, bold: true)
