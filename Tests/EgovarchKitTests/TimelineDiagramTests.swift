@@ -134,6 +134,18 @@ import Testing
     #expect(drawing.markers.map(\.number) == Array(1...drawing.markers.count))
   }
 
+  /// One owner renamed on a dozen tasks is one number, on each of their bars, and one line of
+  /// the footnote.
+  @Test func findingsThatSayTheSameShareANumber() throws {
+    let drawing = try timeline("dien-bien-1.0.xml", asOf: CalendarDate(year: 2026, month: 1, day: 1))
+    let renamed = drawing.markers.filter { $0.finding.ruleID == "admin/renamed-department" }
+    #expect(renamed.count > 5)
+    #expect(Set(renamed.map(\.number)).count == 1)
+    let numbers = drawing.markers.map(\.number)
+    #expect(Set(numbers) == Set(1...(numbers.max() ?? 0)))
+    #expect(drawing.svg.matches(of: /<g class="note"/).count == Set(numbers).count)
+  }
+
   @Test func longAnIndicatorDeadlinesAreOneMarkerOnTheAxis() throws {
     let drawing = try timeline("long-an-2.0.xml", language: .vietnamese)
     let deadline = CalendarDate(year: 2020, month: 12, day: 31)!

@@ -67,7 +67,7 @@ struct TimelineCanvas {
   let legendLines: [[Int]]
   /// Whether the legend is beside the title.
   let legendInline: Bool
-  /// The footnote's entries: each marker with its message's lines.
+  /// The footnote's entries: each number with its marker's message's lines.
   let footnote: [(marker: TimelineMarker, lines: [String])]
   /// The width of the footnote's column of rule ids.
   let ruleColumn: Double
@@ -169,7 +169,8 @@ struct TimelineCanvas {
     let ruleWidths = markers.map { TextMetrics.width($0.finding.ruleID, size: TimelineStyle.footnoteSize, bold: true) }
     ruleColumn = (ruleWidths.max() ?? 0) + 16
     let messageWidth = max(120, chartWidth - Self.footnoteNumberColumn - ruleColumn)
-    footnote = markers.map { marker in
+    var listed: Set<Int> = []
+    footnote = markers.filter { listed.insert($0.number).inserted }.map { marker in
       let message = TextMetrics.visible(marker.finding.message.text(in: diagram.language))
       let lines = TextMetrics.wrapped(message, toWidth: messageWidth, size: TimelineStyle.footnoteSize, lines: 8)
       return (marker, lines.isEmpty ? [""] : lines)

@@ -81,7 +81,10 @@ public struct TimelineDiagram: Sendable {
   ///
   /// The roadmap's come first (next to the title), then the indicators' by deadline, then
   /// phase by phase its header's and each task's in order, then the components no task names.
-  /// A finding about a phase not drawn, or one of its tasks, is not marked.
+  /// Findings of one rule with one message (an owner renamed, on each of its tasks) share the
+  /// number of the first, so that the footnote says it once. A finding about a phase not
+  /// drawn, or one of its tasks, is not marked, nor an indicator due outside the years of the
+  /// phases drawn.
   public func markers() -> [TimelineMarker] {
     let schedule = analysis.schedule
     var taskAt: [SourcePosition: (phase: Int, task: Int)] = [:]
@@ -125,10 +128,14 @@ public struct TimelineDiagram: Sendable {
         }
       }
     }
+    // With some phases only, an indicator's deadline outside their years is not theirs.
     let hidden = Set(schedule.phases.filter { !shows($0) }.map(\.index))
+    let shownYears = schedule.phases.filter(shows).map { ($0.phase.start, $0.endYear ?? Int.max) }
     placed.removeAll { entry in
       switch entry.place {
       case .task(let phase, _), .phase(let phase): return hidden.contains(phase)
+      case .indicator(_, let deadline):
+        return !phaseNumbers.isEmpty && !shownYears.contains { $0.0 <= deadline.year && deadline.year <= $0.1 }
       default: return false
       }
     }
@@ -137,8 +144,14 @@ public struct TimelineDiagram: Sendable {
       ($0.element.key.0, $0.element.key.1, $0.element.key.2, $0.offset)
         < ($1.element.key.0, $1.element.key.1, $1.element.key.2, $1.offset)
     }
-    return ordered.enumerated().map { number, entry in
-      TimelineMarker(number: number + 1, finding: entry.element.finding, place: entry.element.place)
+    // Findings that say the same thing (one renamed owner on many tasks) share one number.
+    var numbers: [[String]: Int] = [:]
+    return ordered.map { entry in
+      let finding = entry.element.finding
+      let key = [finding.ruleID, finding.message.english, finding.message.vietnamese]
+      let number = numbers[key] ?? numbers.count + 1
+      numbers[key] = number
+      return TimelineMarker(number: number, finding: finding, place: entry.element.place)
     }
   }
 

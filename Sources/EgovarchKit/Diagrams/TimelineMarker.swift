@@ -14,7 +14,8 @@ public struct TimelineMarker: Sendable, Hashable {
     case unscheduled(component: String)
   }
 
-  /// The number shown in the marker and the footnote, from 1.
+  /// The number shown in the marker and the footnote, from 1; findings of one rule with one
+  /// message share one.
   public var number: Int
   /// The finding.
   public var finding: Finding
