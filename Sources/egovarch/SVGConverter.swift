@@ -12,7 +12,9 @@ enum SVGConverter {
 
   /// The formats `rsvg-convert` makes here.
   enum Format: String {
+    /// A PNG image.
     case png
+    /// A PDF page.
     case pdf
 
     /// The first bytes of a file of the format.

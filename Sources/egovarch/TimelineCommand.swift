@@ -8,12 +8,13 @@ struct TimelineCommand: ParsableCommand {
     commandName: "timeline",
     abstract: "Draw the roadmap as a timeline: phases at their years, a bar per task by status, findings marked.",
     discussion: """
-      Prints SVG drawn by egovarch itself (no Graphviz) for a 16:9 slide of 1920 by 1080
-      pixels; --format png or pdf converts it with librsvg's 'rsvg-convert'
-      (apt-get install librsvg2-bin). Overdue tasks, roadmap conflicts and other findings
-      about a task are marked on its bar and numbered in a footnote; an indicator's missed or
-      unreported deadline is marked on the axis. With more tasks than fit one slide the
-      drawing grows taller (a note says so): --phase draws some phases only.
+      Prints SVG drawn by egovarch itself (no Graphviz) for a 16:9 slide of
+      1920 by 1080 pixels; --format png or pdf converts it with librsvg's
+      'rsvg-convert' (apt-get install librsvg2-bin). Overdue tasks, roadmap
+      conflicts and other findings about a task are marked on its bar and
+      numbered in a footnote; an indicator's missed or unreported deadline
+      is marked on the axis. With more tasks than fit one slide the drawing
+      grows taller (a note says so): --phase draws some phases only.
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
