@@ -123,6 +123,10 @@ public enum FuzzPipeline {
         for (name, dot) in [("roadmap", roadmap.render()), ("graph", graph.render())] {
           if let problem = dotProblem(dot) { problems.append("\(name) (\(language.rawValue)): \(problem)") }
         }
+        let timeline = TimelineDiagram(analysis: analysis, findings: validation.findings, language: language)
+        if !isWellFormedXML(timeline.render()) {
+          problems.append("timeline (\(language.rawValue)): not well-formed XML")
+        }
         let page = HTMLReport(validation: validation, gaps: gaps, roadmapSVG: nil, graphSVG: nil, language: language)
         if let problem = htmlProblem(page.render()) { problems.append("html (\(language.rawValue)): \(problem)") }
       }

@@ -13,7 +13,7 @@ struct EgovarchCommand: ParsableCommand {
     version: EgovarchVersion.current,
     subcommands: [
       ValidateCommand.self, GapsCommand.self, RulesCommand.self, RoadmapCommand.self, GraphCommand.self,
-      ReportCommand.self, FrameworksCommand.self,
+      TimelineCommand.self, ReportCommand.self, FrameworksCommand.self,
     ],
     defaultSubcommand: nil
   )

@@ -27,17 +27,7 @@ enum Graphviz {
 
   /// The `dot` executable on `PATH`, if there is one.
   static func dotExecutable() -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for folder in path.split(separator: ":") where !folder.isEmpty {
-      let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("dot")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-        FileManager.default.isExecutableFile(atPath: candidate.path)
-      {
-        return candidate
-      }
-    }
-    return nil
+    ExecutableSearch.find("dot")
   }
 
   /// `source` rendered by `dot -T<format>`, within `timeout` seconds per run.

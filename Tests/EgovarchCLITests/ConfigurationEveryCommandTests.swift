@@ -2,12 +2,12 @@ import EgovarchTestSupport
 import Foundation
 import Testing
 
-/// `.egovarch.yml` reaches `gaps`, `report`, `roadmap` and `graph` as it reaches `validate`:
+/// `.egovarch.yml` reaches `gaps`, `report`, `roadmap`, `graph` and `timeline` as it reaches `validate`:
 /// its `framework`, `only-rules`, `disabled-rules` and `severity` change what they show, the
 /// command line wins over it, and `--config` and `--no-config` work as for `validate`.
 @Suite struct ConfigurationEveryCommandTests {
   /// The commands other than `validate` that read a model.
-  static let modelCommands = ["gaps", "report", "roadmap", "graph"]
+  static let modelCommands = ["gaps", "report", "roadmap", "graph", "timeline"]
 
   /// A model with a dependency cycle between `a` and `b` (lines 4 and 7).
   static let cyclicModel = """

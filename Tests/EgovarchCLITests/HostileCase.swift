@@ -71,7 +71,7 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
   static let asOf = "2023-12-28"
 
   /// The commands that judge a model at a date.
-  static let datedCommands: Set<String> = ["validate", "gaps", "report", "roadmap"]
+  static let datedCommands: Set<String> = ["validate", "gaps", "report", "roadmap", "timeline"]
 
   /// Whether the command prints a JSON report (`--format json`).
   var printsJSON: Bool {

@@ -6,6 +6,7 @@ enum OutputCommand: String, CaseIterable, CustomTestStringConvertible {
   case validateBaseline = "validate --write-baseline"
   case roadmap = "roadmap -o"
   case graph = "graph -o"
+  case timeline = "timeline -o"
   case report = "report -o"
 
   /// The arguments that write `output` from `model`, with the options `extra`.
@@ -15,6 +16,7 @@ enum OutputCommand: String, CaseIterable, CustomTestStringConvertible {
     case .validateBaseline: ["validate", "--write-baseline", output] + extra + [model]
     case .roadmap: ["roadmap", model, "-o", output] + extra
     case .graph: ["graph", model, "-o", output] + extra
+    case .timeline: ["timeline", model, "-o", output] + extra
     case .report: ["report", model, "-o", output] + extra
     }
   }
