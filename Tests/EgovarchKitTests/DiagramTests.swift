@@ -271,8 +271,8 @@ import Testing
 
   // MARK: - Real Graphviz
 
-  /// Runs `dot -Tsvg` over `source`; returns its status, standard output and standard error.
-  private func render(_ source: String) throws -> (Int32, String, String) {
+  /// Runs `dot -T<format>` over `source`; returns its status, standard output and standard error.
+  private func render(_ source: String, format: String = "svg") throws -> (Int32, String, String) {
     let dot = try #require(Self.dot)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("egovarch-dot-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -285,7 +285,7 @@ import Testing
     try Data().write(to: errorURL)
     let process = Process()
     process.executableURL = dot
-    process.arguments = ["-Tsvg"]
+    process.arguments = ["-T" + format]
     process.standardInput = try FileHandle(forReadingFrom: input)
     process.standardOutput = try FileHandle(forWritingTo: outputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
@@ -360,6 +360,32 @@ import Testing
           let group = edge.components(separatedBy: "</g>")[0]
           #expect(group.components(separatedBy: "<path").count <= 2, "\(title): an edge drawn twice: \(group)")
         }
+      }
+    }
+  }
+
+  @Test(.enabled(if: dot != nil, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
+  func eachLayerIsNamedLeftOfItsComponents() throws {
+    for model in Self.everyModel {
+      let validation = try ArchitectureValidator().validate(fileAt: model.path)
+      let analysis = try #require(validation.analysis)
+      let source = DependencyDiagram(analysis: analysis, findings: validation.findings, language: .english).render()
+      let (status, plain, errors) = try render(source, format: "plain")
+      #expect(status == 0, "\(errors)")
+      var x: [String: Double] = [:]
+      for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
+        let fields = line.split(separator: " ")
+        x[fields[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = Double(fields[2])
+      }
+      // Each row's label is left of every node the row holds.
+      for line in source.split(separator: "\n") {
+        guard
+          let match = line.wholeMatch(
+            of: #/  "(layer:[^"]+)" -> "((?:component|national|missing|unresolved):[^"]+)" \[style="invis"\];/#)
+        else { continue }
+        let (label, node) = (String(match.1), String(match.2))
+        #expect(
+          (x[label] ?? .infinity) < (x[node] ?? -.infinity), "\(model.lastPathComponent): \(node) is left of \(label)")
       }
     }
   }

@@ -3,10 +3,9 @@
 /// relies on in a row of their own under the integration layer, an edge style per dependency
 /// type, the validation's findings marked, and a legend of what the drawing uses.
 ///
-/// A layer with more components than fit the slide's width continues on further rows, and
-/// consecutive short layers share a row (each named before its components), so that the
-/// drawing comes close to the slide's aspect (16:9 unless `slide` says otherwise) instead of a
-/// long strip or a tall column. Marked findings (`DependencyFindingMarks`): the missing required components
+/// A layer with more components than fit the slide's width continues on further rows, so that
+/// the drawing comes close to the slide's aspect (16:9 unless `slide` says otherwise) instead
+/// of a long strip. Marked findings (`DependencyFindingMarks`): the missing required components
 /// as dashed red ghost nodes named by their kind, the missing required links as dashed red
 /// edges to the national system or the kind they should reach, references to ids the model
 /// does not have as red stubs with the id, links that bypass the integration platform and
@@ -226,7 +225,7 @@ public struct DependencyDiagram: GridDiagram {
     dot.attribute("labelloc", "t")
     dot.attribute("label", title ?? DiagramWording.graphTitle(province: architecture.province).text(in: language))
     dot.attribute("nodesep", "0.25")
-    dot.attribute("ranksep", "0.35")
+    dot.attribute("ranksep", "0.28")
     if let slide { dot.attribute("size", slide.graphvizSize) }
     let size = LabelText.number(Self.fontSize)
     dot.defaults(
@@ -438,24 +437,18 @@ public struct DependencyDiagram: GridDiagram {
     }
   }
 
-  /// The bands (layers and national systems) in rows of at most `perRow` nodes: a band longer
-  /// than that on rows of its own, consecutive short ones sharing a row.
-  private static func rows(_ layers: [(Layer?, [Item])], perRow: Int) -> [[RowPart]] {
+  /// The bands (layers and national systems) in rows of at most `perRow` nodes, each band on
+  /// rows of its own.
+  ///
+  /// Bands do not share a row: Graphviz does not always keep a row's invisible order edges, so
+  /// a second band's label could end up away from its nodes; on a row of its own, a band's
+  /// label is held first by the column of labels.
+  private static func rows(_ bands: [(Layer?, [Item])], perRow: Int) -> [[RowPart]] {
     var rows: [[RowPart]] = []
-    var used = perRow  // the current row is full: start a new one
-    for (layer, items) in layers {
-      if items.count > perRow {
-        for (number, start) in stride(from: 0, to: items.count, by: perRow).enumerated() {
-          let part = Array(items[start..<min(start + perRow, items.count)])
-          rows.append([RowPart(layer: layer, items: part, continued: number > 0, number: number + 1)])
-        }
-        used = perRow
-      } else if used + items.count <= perRow {
-        rows[rows.count - 1].append(RowPart(layer: layer, items: items, continued: false, number: 1))
-        used += items.count
-      } else {
-        rows.append([RowPart(layer: layer, items: items, continued: false, number: 1)])
-        used = items.count
+    for (layer, items) in bands {
+      for (number, start) in stride(from: 0, to: items.count, by: perRow).enumerated() {
+        let part = Array(items[start..<min(start + perRow, items.count)])
+        rows.append([RowPart(layer: layer, items: part, continued: number > 0, number: number + 1)])
       }
     }
     return rows
@@ -483,7 +476,7 @@ public struct DependencyDiagram: GridDiagram {
           }
         }
         width = max(width, rowWidth)
-        height += Double(lines) * 0.17 + 0.12 + 0.35
+        height += Double(lines) * 0.17 + 0.12 + 0.28
       }
       widths[perRow] = width
       let ratio = width / height / box.aspectRatio

@@ -36,7 +36,7 @@ public struct RoadmapDiagram: GridDiagram {
   /// The widest line of a finding's note on a task, in characters.
   static let noteWidth = 30
   /// The most dependencies of one phase on one phase (or within one) drawn as edges.
-  static let drawnDependencies = 4
+  static let drawnDependencies = 5
 
   /// The analysis of the model: its schedule, its graph and its framework.
   public var analysis: Analysis
@@ -173,7 +173,7 @@ public struct RoadmapDiagram: GridDiagram {
     }
 
     var groups = shown.map { phaseGroup($0, marks: marks, notDrawn: notDrawn[$0.index] ?? [:], columns: 1) }
-    if let gaps = gapsGroup() { groups.append(gaps) }
+    if let gaps = gapsGroup(columns: 1) { groups.append(gaps) }
     return Plan(shown: shown, marks: marks, drawn: drawn, notDrawn: notDrawn, groups: groups)
   }
 
@@ -187,7 +187,17 @@ public struct RoadmapDiagram: GridDiagram {
       let columns = (max(scheduled.phase.tasks.count, 1) + rows - 1) / rows
       return phaseGroup(scheduled, marks: marks, notDrawn: plan.notDrawn[scheduled.index] ?? [:], columns: columns)
     }
-    groups += plan.groups.filter { $0.phaseIndex == nil }
+    if analysis.schedule.phases.isEmpty {
+      // A model without a roadmap says so rather than drawing nothing (or its gaps alone).
+      let header = Vocabulary.capitalized(GapReportWording.noRoadmap).text(in: language)
+      groups.append(
+        Group(
+          id: "roadmap", header: [header], headerAttributes: [("fontname", "Helvetica-Bold"), ("fontsize", "11")],
+          clusterAttributes: [("label", ""), ("style", "invis")], nodes: [], phaseIndex: nil))
+    }
+    if let gaps = gapsGroup(columns: (analysis.missingComponentRequirements.count + rows - 1) / rows) {
+      groups.append(gaps)
+    }
 
     var dot = DOTWriter()
     dot.openDigraph("roadmap")
@@ -216,6 +226,8 @@ public struct RoadmapDiagram: GridDiagram {
     // The grid: each group a cluster, its nodes in columns of `rows`.
     let headerLines = groups.map(\.header.count).max() ?? 1
     let headerHeight = LabelText.number(Double(headerLines) * 0.19 + 0.12)
+    let footLines = groups.map(\.foot.count).max() ?? 0
+    let footHeight = LabelText.number(Double(footLines) * 0.17 + 0.1)
     var place: [String: (column: Int, row: Int)] = [:]
     var feet: [String] = []
     var gridRows = [[(column: Int, id: String)]](repeating: [], count: rows)
@@ -232,13 +244,14 @@ public struct RoadmapDiagram: GridDiagram {
           + group.headerAttributes)
       for node in group.nodes { dot.node(node.id, node.attributes) }
       let foot = "foot:\(number + 1)"
-      if group.foot.isEmpty {
+      if footLines == 0 {
         dot.node(foot, [("shape", "point"), ("style", "invis"), ("width", "0"), ("height", "0")])
       } else {
+        // Every foot as tall as the tallest, so that the columns end together.
         dot.node(
           foot,
           [
-            ("shape", "plaintext"), ("style", ""), ("fontcolor", "#595959"),
+            ("shape", "plaintext"), ("style", ""), ("fontcolor", "#595959"), ("height", footHeight),
             ("label", group.foot.joined(separator: "\n")),
           ])
       }
@@ -256,6 +269,7 @@ public struct RoadmapDiagram: GridDiagram {
         }
         dot.edge(above, foot, [("style", "invis")])
       }
+      if columns.isEmpty { dot.edge(group.id, foot, [("style", "invis")]) }
       // Keep a group's columns in order, row by row.
       for (left, right) in zip(columns, columns.dropFirst()) {
         for (tail, head) in zip(left, right) { dot.edge(tail, head, [("style", "invis")]) }
@@ -416,8 +430,9 @@ public struct RoadmapDiagram: GridDiagram {
     return (lines, attributes)
   }
 
-  /// The group of the required components the model lacks, as dashed red nodes.
-  private func gapsGroup() -> Group? {
+  /// The group of the required components the model lacks, as dashed red nodes, its header
+  /// wrapped to the width of `columns` columns.
+  private func gapsGroup(columns: Int) -> Group? {
     guard let framework else { return nil }
     let missing = analysis.missingComponentRequirements
     guard !missing.isEmpty else { return nil }
@@ -433,7 +448,9 @@ public struct RoadmapDiagram: GridDiagram {
       )
     }
     return Group(
-      id: "gaps", header: LabelText.wrap(DiagramWording.gaps.text(in: language), width: Self.nameWidth, maxLines: 2),
+      id: "gaps",
+      header: LabelText.wrap(
+        DiagramWording.gaps.text(in: language), width: (Self.nameWidth + 4) * max(columns, 1), maxLines: 2),
       headerAttributes: [("fontname", "Helvetica-Bold"), ("fontsize", "11"), ("fontcolor", Self.findingColour)],
       clusterAttributes: [("label", ""), ("style", "rounded,dashed"), ("color", Self.findingColour)], nodes: nodes,
       phaseIndex: nil)
