@@ -13,7 +13,9 @@ enum LabelText {
   /// `text` in lines of at most `width` characters, at most `maxLines` of them, the last ended
   /// with "…" when some text is left out.
   ///
-  /// Runs of white space, line breaks included, count as one space; empty text is no line.
+  /// Runs of spaces, tabs and line breaks count as one space; empty text is no line. Other
+  /// white space (a no-break space, NEL, a line separator) is part of its word, so that the DOT
+  /// writer shows a hidden character escaped rather than the wrapping dropping it.
   /// When the whole text fits, its lines are balanced: the narrowest width that needs no more
   /// lines is used, so that a name does not end with one short word on a line of its own.
   static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
@@ -34,7 +36,7 @@ enum LabelText {
     guard maxLines > 0 else { return [] }
     // Each piece of text, and whether it continues the previous one (a long word broken).
     var pieces: [(text: String, continues: Bool)] = []
-    for word in text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }) {
+    for word in text.split(whereSeparator: { String.xmlWhitespace.contains($0) }) {
       for (offset, piece) in split(word, width: width).enumerated() {
         pieces.append((piece, offset > 0))
       }

@@ -406,11 +406,14 @@ public struct RoadmapDiagram: GridDiagram {
       name = task.text
     }
     var lines = LabelText.wrap(name ?? "", width: Self.nameWidth, maxLines: Self.nameLines)
-    var action = verb
-    if let dates = RoadmapWording.dates(start: task.start, due: task.due) {
-      action += " · " + dates.text(in: language)
+    // The action, with the task's own dates after it when they fit on its line, else under it.
+    if let dates = RoadmapWording.dates(start: task.start, due: task.due)?.text(in: language) {
+      let action = verb + " · " + dates
+      lines +=
+        action.count <= Self.noteWidth ? [action] : [verb] + LabelText.wrap(dates, width: Self.noteWidth, maxLines: 2)
+    } else {
+      lines.append(verb)
     }
-    lines += LabelText.wrap(action, width: Self.noteWidth, maxLines: 2)
     for mark in marks {
       lines += LabelText.wrap(
         DiagramWording.findingSign + " " + mark.text.text(in: language), width: Self.noteWidth, maxLines: 3)
