@@ -60,15 +60,16 @@ enum Graphviz {
 
   /// The natural size of `source`'s drawing and the index of the layout that drew it.
   ///
-  /// The size is in inches without margins, from `dot -Tplain -Gpad=0`; render with the same
-  /// layout. Its notes are not printed (the rendering run prints them). `format` is the one
-  /// the drawing is for.
+  /// The size is in inches without margins, from `dot -Tplain -Gpad=0 -Gmargin=0` (as the
+  /// fitted rendering has them); render with the same layout. Its notes are not printed (the
+  /// rendering run prints them). `format` is the one the drawing is for.
   /// - Throws: `CommandFailure` as `render` does, or when the output cannot be read.
   static func measure(_ source: String, for format: DiagramFormat, timeout: Double = defaultTimeout) throws -> (
     width: Double, height: Double, layout: Int
   ) {
     let result = try run(
-      source, type: "plain", for: format, arguments: ["-Gpad=0"], timeout: timeout, firstLayout: 0, reports: false
+      source, type: "plain", for: format, arguments: ["-Gpad=0", "-Gmargin=0"], timeout: timeout, firstLayout: 0,
+      reports: false
     ) { plainSize($0) != nil }
     guard let size = plainSize(result.output) else {
       throw CommandFailure(message: "graphviz's 'dot' did not write plain output")

@@ -49,6 +49,21 @@ import Testing
   }
 
   @Test(
+    .enabled(if: DiagramCommandTests.hasDot, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"),
+    arguments: ["roadmap", "graph"])
+  func aPDFIsTheSlideInPoints(command: String) async throws {
+    let folder = try TemporaryDirectory()
+    let model = PackageRoot.modelsFolder.appendingPathComponent("dien-bien-1.0.xml").path
+    for (size, width, height) in [("16:9", 960, 540), ("a4", 842, 595)] {
+      let result = try await run([command, model, "--size", size, "--format", "pdf", "-o", "out.pdf"], in: folder.url)
+      #expect(result.exitStatus == 0, "\(result)")
+      let pdf = String(decoding: try Data(contentsOf: folder.url(of: "out.pdf")), as: UTF8.self)
+      let box = try #require(pdf.firstMatch(of: /MediaBox\s*\[\s*0 0 (\d+) (\d+)\s*\]/), "no MediaBox")
+      #expect(abs(Int(box.1)! - width) <= 2 && abs(Int(box.2)! - height) <= 2, "\(size): \(box.0)")
+    }
+  }
+
+  @Test(
     .enabled(if: DiagramCommandTests.hasDot, "graphviz's 'dot' is not installed (apt-get install graphviz); skipped"))
   func everyBundledRoadmapAndLayerIsLegibleOnASixteenByNineSlide() async throws {
     for model in PackageRoot.models {

@@ -46,7 +46,7 @@ import Testing
     #expect(abs(fit.horizontalMargin - SlideFit.leastMargin) < 0.0001)
     #expect(abs(fit.smallestText - 10 * fit.scale) < 0.0001)
     #expect(!fit.isLegible)
-    #expect(fit.graphAttributes.map(\.0) == ["size", "pad"])
+    #expect(fit.graphAttributes.map(\.0) == ["size", "pad", "margin"])
   }
 
   @Test func aSmallDrawingGrowsAtMostTwice() {

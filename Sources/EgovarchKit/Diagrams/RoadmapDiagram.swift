@@ -234,6 +234,9 @@ public struct RoadmapDiagram: GridDiagram {
     var column = 0
     for (number, group) in groups.enumerated() {
       dot.openSubgraph("cluster_" + group.id)
+      // Graphviz's own cluster margin, written out: `margin=0` given on the command line for the
+      // page (`SlideFit`) would otherwise reach the clusters too and change the layout.
+      dot.attribute("margin", "8")
       for (name, value) in group.clusterAttributes { dot.attribute(name, value) }
       dot.node(
         group.id,

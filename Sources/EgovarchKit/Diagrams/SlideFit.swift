@@ -52,11 +52,13 @@ public struct SlideFit: Sendable, Hashable {
   /// hundredth of a point).
   public var isLegible: Bool { (smallestText * 100).rounded() >= SlideSize.minimumTextSize * 100 }
 
-  /// The graph attributes that fit the drawing: `size` and `pad`.
+  /// The graph attributes that fit the drawing: `size`, `pad`, and no `margin` (PDF adds half
+  /// an inch around the page without it).
   public var graphAttributes: [(String, String)] {
     [
       ("size", slide.graphvizSize),
       ("pad", LabelText.number(horizontalMargin) + "," + LabelText.number(verticalMargin)),
+      ("margin", "0"),
     ]
   }
 
