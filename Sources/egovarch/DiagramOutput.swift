@@ -59,11 +59,55 @@ struct DiagramOutput {
     try AtomicFile.write(bytes, to: path)
   }
 
-  /// Writes the DOT `source` here, rendered by Graphviz (within `timeout` seconds a run) unless
-  /// `format` is DOT.
-  func emit(_ source: String, format: DiagramFormat, timeout: Double) throws {
+  /// Writes `diagram` here as DOT, or rendered by Graphviz (within `timeout` seconds a run).
+  ///
+  /// With a `slide`, each of the diagram's grid candidates is laid out (`Graphviz.measure`)
+  /// and fitted to it (`SlideFit`: centred, with margins that give the output the slide's
+  /// shape); the one drawn largest is rendered. When its smallest text would come out below
+  /// `SlideSize.minimumTextSize`, a warning with the diagram's advice says so, in `language`,
+  /// and the diagram is written all the same. `dpi` sets the pixels an inch of PNG output.
+  func emit(
+    _ diagram: some GridDiagram, format: DiagramFormat, timeout: Double, slide: SlideSize? = nil, dpi: Int? = nil,
+    language: Language = .english
+  ) throws {
     try check()
-    let bytes = format == .dot ? Data(source.utf8) : try Graphviz.render(source, format: format, timeout: timeout)
+    guard format != .dot else {
+      try write(Data(diagram.render(grid: nil).utf8), format: format)
+      return
+    }
+    var source = diagram.render(grid: nil)
+    var arguments: [String] = []
+    var layout = 0
+    if let slide {
+      var best: (source: String, fit: SlideFit, layout: Int)?
+      var tried: Set<String> = []
+      for size in [nil] + diagram.gridCandidates().map(Optional.some) {
+        let candidate = diagram.render(grid: size)
+        guard tried.insert(candidate).inserted else { continue }
+        let measured = try Graphviz.measure(candidate, for: format, timeout: timeout)
+        let fit = SlideFit(
+          slide: slide, width: measured.width, height: measured.height,
+          smallestFontSize: type(of: diagram).fontSize)
+        if best == nil || fit.scale > best!.fit.scale * 1.01 { best = (candidate, fit, measured.layout) }
+      }
+      if let best {
+        source = best.source
+        layout = best.layout
+        if !best.fit.isLegible {
+          let warning = best.fit.warning(advice: type(of: diagram).slideAdvice)
+          printToStandardError("egovarch: warning: " + warning.text(in: language))
+        }
+        arguments += best.fit.graphAttributes.map { "-G\($0.0)=\($0.1)" }
+      }
+    }
+    if let dpi {
+      if format == .png {
+        arguments.append("-Gdpi=\(dpi)")
+      } else {
+        printToStandardError("egovarch: note: --dpi applies to png output only; \(format.rawValue) is not in pixels")
+      }
+    }
+    let bytes = try Graphviz.render(source, format: format, timeout: timeout, arguments: arguments, firstLayout: layout)
     try write(bytes, format: format)
   }
 }

@@ -6,10 +6,14 @@ import Foundation
 struct GraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "graph",
-    abstract: "Draw the component dependency graph: layers as ranks, national systems, cycles in red.",
+    abstract: "Draw the component dependency graph: layers as rows, national systems, findings marked.",
     discussion: """
       Prints Graphviz DOT; --format svg, png or pdf renders it with Graphviz's 'dot'.
-      Cycles are drawn in red unless the configuration turns graph/cycle off.
+      Marks the validation's findings: missing required components and links dashed in red,
+      references to missing ids as red stubs, bypasses and cycles on their edges (cycles
+      unless the configuration turns graph/cycle off).
+      --size fits the diagram to a slide or page; when its text would come out smaller than
+      8 pt there, a warning says so (draw fewer layers with --layer).
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
@@ -35,8 +39,10 @@ struct GraphCommand: ParsableCommand {
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
     let diagram = DependencyDiagram(
-      analysis: input.analysis, language: language, layers: Set(layers),
-      marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
-    try destination.emit(diagram.render(), format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout)
+      analysis: input.analysis, findings: input.validation.findings, language: language, layers: Set(layers),
+      marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id), slide: outputOptions.size)
+    try destination.emit(
+      diagram, format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout, slide: outputOptions.size,
+      dpi: outputOptions.dpi, language: language)
   }
 }

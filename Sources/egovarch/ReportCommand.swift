@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     if Graphviz.dotExecutable() != nil {
       let roadmap = RoadmapDiagram(analysis: input.analysis, findings: input.validation.findings, language: language)
       let graph = DependencyDiagram(
-        analysis: input.analysis, language: language,
+        analysis: input.analysis, findings: input.validation.findings, language: language,
         marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))
       // A diagram Graphviz cannot draw leaves a visible note in the page instead of failing the report.
       var stopped: String?

@@ -84,7 +84,8 @@ import Testing
   @Test func roadmapShowsTheDueDate() async throws {
     let result = try await run(["roadmap", "--lang", "vi"])
     #expect(result.exitStatus == 0, "\(result)")
-    #expect(result.standardOutput.contains(#"[label="Hệ thống báo cáo\nxây dựng\nhạn 30/06/2025""#), "\(result)")
+    #expect(
+      result.standardOutput.contains(#"[label="Hệ thống báo cáo\nxây dựng · hạn 30/06/2025\n⚠ quá hạn""#), "\(result)")
   }
 
   @Test func rulesListsTheNewRule() async throws {

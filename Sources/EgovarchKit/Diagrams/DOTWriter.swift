@@ -43,6 +43,12 @@ public struct DOTWriter: Sendable {
     return result + "\""
   }
 
+  /// `lines` as a quoted DOT label whose lines are each left-justified (ended with `\\l`), every
+  /// line escaped as `quotedLabel` escapes it.
+  public static func quotedLeftJustifiedLabel(_ lines: [String]) -> String {
+    "\"" + lines.map { quotedLabel($0).dropFirst().dropLast() + "\\l" }.joined() + "\""
+  }
+
   /// `[name="value", …]` for `attributes` in the order given (empty when there are none).
   public static func attributeList(_ attributes: [(String, String)]) -> String {
     guard !attributes.isEmpty else { return "" }
@@ -95,6 +101,13 @@ public struct DOTWriter: Sendable {
   /// Writes a node.
   public mutating func node(_ id: String, _ attributes: [(String, String)] = []) {
     line(Self.quoted(id) + Self.attributeList(attributes) + ";")
+  }
+
+  /// Writes a plain-text node whose `lines` are left-justified, with `attributes` after its label.
+  public mutating func leftJustifiedNode(_ id: String, lines: [String], _ attributes: [(String, String)] = []) {
+    let rest = Self.attributeList(attributes)
+    let label = "label=" + Self.quotedLeftJustifiedLabel(lines)
+    line(Self.quoted(id) + " [" + label + (rest.isEmpty ? "]" : ", " + rest.dropFirst(2)) + ";")
   }
 
   /// Writes an edge from `tail` to `head`.
