@@ -65,7 +65,8 @@ struct DiagramOutput {
   /// and fitted to it (`SlideFit`: centred, with margins that give the output the slide's
   /// shape); the one drawn largest is rendered. When its smallest text would come out below
   /// `SlideSize.minimumTextSize`, a warning with the diagram's advice says so, in `language`,
-  /// and the diagram is written all the same. `dpi` sets the pixels an inch of PNG output.
+  /// and the diagram is written all the same. `dpi` sets the pixels an inch of PNG output
+  /// (`--dpi`); without it a slide's `SlideSize.defaultPixelsPerInch` does.
   func emit(
     _ diagram: some GridDiagram, format: DiagramFormat, timeout: Double, slide: SlideSize? = nil, dpi: Int? = nil,
     language: Language = .english
@@ -100,12 +101,10 @@ struct DiagramOutput {
         arguments += best.fit.graphAttributes.map { "-G\($0.0)=\($0.1)" }
       }
     }
-    if let dpi {
-      if format == .png {
-        arguments.append("-Gdpi=\(dpi)")
-      } else {
-        printToStandardError("egovarch: note: --dpi applies to png output only; \(format.rawValue) is not in pixels")
-      }
+    if format == .png, let pixels = dpi ?? slide.map({ Int($0.defaultPixelsPerInch) }) {
+      arguments.append("-Gdpi=\(pixels)")
+    } else if dpi != nil, format != .png {
+      printToStandardError("egovarch: note: --dpi applies to png output only; \(format.rawValue) is not in pixels")
     }
     let bytes = try Graphviz.render(source, format: format, timeout: timeout, arguments: arguments, firstLayout: layout)
     try write(bytes, format: format)

@@ -40,9 +40,9 @@ struct GraphCommand: ParsableCommand {
     let input = try ModelInput(path: model, settings: settings, language: language)
     let diagram = DependencyDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, layers: Set(layers),
-      marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id), slide: outputOptions.size)
+      marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id), slide: outputOptions.slide.size)
     try destination.emit(
-      diagram, format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout, slide: outputOptions.size,
-      dpi: outputOptions.dpi, language: language)
+      diagram, format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout, slide: outputOptions.slide.size,
+      dpi: outputOptions.slide.dpi, language: language)
   }
 }

@@ -51,9 +51,9 @@ struct RoadmapCommand: ParsableCommand {
     }
     let diagram = RoadmapDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
-      showsDependencies: !noDependencies, phaseNumbers: Set(phases), slide: outputOptions.size)
+      showsDependencies: !noDependencies, phaseNumbers: Set(phases), slide: outputOptions.slide.size)
     try destination.emit(
-      diagram, format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout, slide: outputOptions.size,
-      dpi: outputOptions.dpi, language: language)
+      diagram, format: outputOptions.format, timeout: dotTimeoutOption.dotTimeout, slide: outputOptions.slide.size,
+      dpi: outputOptions.slide.dpi, language: language)
   }
 }

@@ -27,16 +27,19 @@ enum SVGConverter {
   }
 
   /// `svg` converted to `format` by `rsvg-convert`, at the size the document gives (its
-  /// `width` and `height` in pixels; a PDF page of the same size in points at 96 pixels an inch).
+  /// `width` and `height` in pixels; a PDF page of the same size in points at 96 pixels an inch),
+  /// or as `extra` arguments say (`--width`, `--dpi-x`, `--dpi-y`).
   /// - Throws: `CommandFailure` when `rsvg-convert` is missing (with the line that installs it),
   ///   fails, times out or writes something else.
-  static func convert(_ svg: String, to format: Format, timeout: Double = timeout) throws -> Data {
+  static func convert(
+    _ svg: String, to format: Format, arguments extra: [String] = [], timeout: Double = timeout
+  ) throws -> Data {
     guard let executable = ExecutableSearch.find("rsvg-convert") else {
       throw CommandFailure(
         message: "librsvg's 'rsvg-convert' is needed for --format \(format.rawValue): "
           + "install it with: apt-get install librsvg2-bin (or write --format svg)")
     }
-    let process = ChildProcess(executable: executable.path, arguments: ["--format", format.rawValue])
+    let process = ChildProcess(executable: executable.path, arguments: ["--format", format.rawValue] + extra)
     let outcome = try process.run(input: Array(svg.utf8), timeout: timeout)
     let complaints = String(decoding: outcome.errors, as: UTF8.self)
       .split(separator: "\n").map { String($0.prefix(300)).terminalSafe }.filter { !$0.isEmpty }

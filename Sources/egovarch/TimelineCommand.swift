@@ -9,7 +9,9 @@ struct TimelineCommand: ParsableCommand {
     abstract: "Draw the roadmap as a timeline: phases at their years, a bar per task by status, findings marked.",
     discussion: """
       Prints SVG drawn by egovarch itself (no Graphviz) for a 16:9 slide of
-      1920 by 1080 pixels; --format png or pdf converts it with librsvg's
+      1920 by 1080 pixels (--size picks another slide or page; text stays at
+      14 pixels or more at 144 pixels an inch, 7 points on the slide, or at the
+      box's own pixels); --format png or pdf converts it with librsvg's
       'rsvg-convert' (apt-get install librsvg2-bin). Overdue tasks, roadmap
       conflicts and other findings about a task are marked on its bar and
       numbered in a footnote; an indicator's missed or unreported deadline
@@ -36,6 +38,8 @@ struct TimelineCommand: ParsableCommand {
   @Option(name: .customLong("phase"), help: "Draw only the phase with this number (repeat for more).")
   var phases: [Int] = []
 
+  @OptionGroup var slide: SlideOptions
+
   @OptionGroup var settingsOptions: SettingsOptions
 
   @OptionGroup var asOfOption: AsOfOption
@@ -53,8 +57,13 @@ struct TimelineCommand: ParsableCommand {
       throw CommandFailure(
         message: "the roadmap has no phase \(unknown.map(String.init).joined(separator: ", ")) (\(known))")
     }
+    // The drawing's box: the slide at its default pixels an inch (a 16:9 slide is 1920 × 1080,
+    // as without --size; a box given in pixels is those pixels).
+    let box = slide.size ?? .widescreen
+    let pixelsPerInch = box.defaultPixelsPerInch
     let diagram = TimelineDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
+      width: (box.width * pixelsPerInch).rounded(), height: (box.height * pixelsPerInch).rounded(),
       phaseNumbers: Set(phases))
     let drawing = diagram.drawing()
     if !drawing.fitsBox {
@@ -68,8 +77,18 @@ struct TimelineCommand: ParsableCommand {
     let bytes: Data
     switch format {
     case .svg: bytes = Data(drawing.svg.utf8)
-    case .png: bytes = try SVGConverter.convert(drawing.svg, to: .png)
-    case .pdf: bytes = try SVGConverter.convert(drawing.svg, to: .pdf)
+    case .png:
+      // --dpi scales the picture; its height follows the drawing's (taller when it grew).
+      let width = slide.dpi.map { String(Int((box.width * Double($0)).rounded())) }
+      bytes = try SVGConverter.convert(
+        drawing.svg, to: .png, arguments: width.map { ["--width", $0, "--keep-aspect-ratio"] } ?? [])
+    case .pdf:
+      // A page of the slide's size: the drawing's pixels at the box's pixels an inch.
+      let dpi = String(Int(pixelsPerInch))
+      bytes = try SVGConverter.convert(drawing.svg, to: .pdf, arguments: ["--dpi-x", dpi, "--dpi-y", dpi])
+    }
+    if slide.dpi != nil, format != .png {
+      printToStandardError("egovarch: note: --dpi applies to png output only; \(format.rawValue) is not in pixels")
     }
     try destination.write(bytes, format: format.diagramFormat)
   }

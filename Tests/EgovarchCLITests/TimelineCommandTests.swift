@@ -95,6 +95,32 @@ import Testing
     #expect(bytes.starts(with: Array("%PDF-".utf8)))
   }
 
+  @Test(.enabled(if: hasRSVG, "librsvg's 'rsvg-convert' is not installed (apt-get install librsvg2-bin); skipped"))
+  func sizeAndDPIGiveTheSlidesShapeAndPixels() async throws {
+    let folder = try TemporaryDirectory()
+    let lai = model("lai-chau-2.0-draft.xml")
+    // Lai Châu's 24 tasks fit 16:9 and 4:3; a 1280 × 720 box in pixels is drawn at those
+    // pixels (Sơn La's 12 tasks fit it; Lai Châu's would make it taller, with a note).
+    for (name, arguments, width, height) in [
+      ("lai-chau-2.0-draft.xml", ["--size", "4:3"], 1440, 1080),
+      ("lai-chau-2.0-draft.xml", ["--size", "16:9", "--dpi", "96"], 1280, 720),
+      ("son-la-2025-plan.xml", ["--size", "1280x720"], 1280, 720),
+    ] {
+      let result = try await run(
+        ["timeline", model(name), "--format", "png", "-o", "t.png"] + arguments, in: folder.url)
+      #expect(result.exitStatus == 0 && result.standardError.isEmpty, "\(arguments): \(result)")
+      let size = try #require(pngSize(try Data(contentsOf: folder.url(of: "t.png"))), "not a PNG")
+      #expect(size.width == width && size.height == height, "\(arguments): \(size)")
+    }
+    // A PDF page of the slide's size: A4 landscape is 842 × 595 points.
+    let result = try await run(["timeline", lai, "--format", "pdf", "-o", "t.pdf", "--size", "a4"], in: folder.url)
+    #expect(result.exitStatus == 0, "\(result)")
+    let pdf = String(decoding: try Data(contentsOf: folder.url(of: "t.pdf")), as: UTF8.self)
+    #expect(pdf.contains("/MediaBox [ 0 0 842 595"), "\(pdf.prefix(600))")
+    let refused = try await run(["timeline", lai, "--size", "wide"], in: folder.url)
+    #expect(refused.exitStatus == 2 && refused.standardError.contains("--size"), "\(refused)")
+  }
+
   @Test func withoutRSVGPNGAndPDFFailWithTheInstallLine() async throws {
     let folder = try TemporaryDirectory()
     // No rsvg-convert on PATH: the install line, exit 2, nothing written.

@@ -53,6 +53,11 @@ public struct SlideSize: Sendable, Hashable, CustomStringConvertible {
     self.height = height
   }
 
+  /// The pixels an inch of a PNG drawn for this box when none is asked for: 144 for a named
+  /// slide or page (a 16:9 slide is then 1920 × 1080 pixels, as slides are shown), and
+  /// `pixelsPerInch` for a box given in pixels, which then comes out at exactly those pixels.
+  public var defaultPixelsPerInch: Double { Self.named.contains(self) ? 144 : Self.pixelsPerInch }
+
   /// A box of `width` × `height` pixels at `pixelsPerInch`, named `WIDTHxHEIGHT`.
   public init(pixelWidth width: Int, height: Int) {
     self.init(
