@@ -155,6 +155,31 @@ import Testing
     #expect(!html.contains("<script"))
   }
 
+  @Test func includesTheTimelineOfAModelWithARoadmap() throws {
+    let withRoadmap = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <architecture xmlns="urn:egovarch:architecture:1" id="t" province="Thử" framework="2.0">
+        <components>
+          <component id="lgsp" kind="lgsp" name="LGSP tỉnh" status="planned"/>
+        </components>
+        <roadmap>
+          <phase number="1" start="2019" end="2020">
+            <task action="build" component="lgsp"/>
+          </phase>
+        </roadmap>
+      </architecture>
+
+      """
+    let html = try page(withRoadmap, svg: nil)
+    // Drawn by egovarch, so there even without Graphviz, and the task's overdue finding marked.
+    #expect(html.contains("<section id=\"timeline\">\n<h2>Roadmap timeline</h2>"))
+    #expect(html.components(separatedBy: "<svg").count == 2)
+    #expect(html.contains("roadmap/overdue"))
+    #expect(html.contains("<input type=\"checkbox\" class=\"fit\" id=\"fit-timeline\">"))
+    // No roadmap, no timeline.
+    #expect(!(try page(hostile)).contains("<section id=\"timeline\">"))
+  }
+
   @Test func saysGraphvizIsMissingWithoutDiagrams() throws {
     let html = try page(hostile, svg: nil)
     #expect(!html.contains("<svg"))

@@ -1,5 +1,6 @@
-/// Writes one self-contained HTML5 page about a model: summary, findings, gap report and the
-/// roadmap and dependency diagrams inlined as SVG; no scripts, no external files, no network.
+/// Writes one self-contained HTML5 page about a model: summary, findings, gap report, the
+/// roadmap's timeline (drawn by egovarch) and the roadmap and dependency diagrams (drawn by
+/// Graphviz) inlined as SVG; no scripts, no external files, no network.
 public struct HTMLReport: Sendable {
   /// The validation of the model file.
   public var validation: FileValidation
@@ -217,6 +218,13 @@ public struct HTMLReport: Sendable {
     output += summary()
     output += findingsTable()
     output += gapReport()
+    if let analysis = validation.analysis, analysis.architecture.roadmap != nil {
+      // The timeline needs no Graphviz: egovarch draws it, with the same findings marked.
+      let timeline = TimelineDiagram(analysis: analysis, findings: validation.findings, language: language)
+      output += diagram(
+        id: "timeline", heading: say(LocalizedText(en: "Roadmap timeline", vi: "Tiến độ lộ trình")),
+        svg: timeline.drawing().svg, problem: nil)
+    }
     output += diagram(
       id: "roadmap", heading: say(LocalizedText(en: "Roadmap diagram", vi: "Sơ đồ lộ trình")), svg: roadmapSVG,
       problem: roadmapProblem)
