@@ -9,6 +9,7 @@ struct GraphCommand: ParsableCommand {
     abstract: "Draw the component dependency graph: layers as ranks, national systems, cycles in red.",
     discussion: """
       Prints Graphviz DOT; --format svg, png or pdf renders it with Graphviz's 'dot'.
+      --format mermaid prints a Mermaid flowchart, --format plantuml a PlantUML component diagram.
       Cycles are drawn in red unless the configuration turns graph/cycle off.
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
@@ -34,6 +35,9 @@ struct GraphCommand: ParsableCommand {
     let destination = DiagramOutput(path: outputOptions.output, modelPath: model, settings: settings)
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
+    if try destination.emitGraphText(input, format: outputOptions.format, language: language, layers: Set(layers)) {
+      return
+    }
     let diagram = DependencyDiagram(
       analysis: input.analysis, language: language, layers: Set(layers),
       marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id))

@@ -9,6 +9,7 @@ struct RoadmapCommand: ParsableCommand {
     abstract: "Draw the roadmap: phases, tasks by status, late dependencies in red, missing components.",
     discussion: """
       Prints Graphviz DOT; --format svg, png or pdf renders it with Graphviz's 'dot'.
+      --format mermaid prints a Mermaid gantt chart, --format plantuml a PlantUML one (@startgantt).
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
@@ -38,6 +39,7 @@ struct RoadmapCommand: ParsableCommand {
     let destination = DiagramOutput(path: outputOptions.output, modelPath: model, settings: settings)
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
+    if try destination.emitRoadmapText(input, format: outputOptions.format, language: language, title: title) { return }
     let diagram = RoadmapDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
       showsDependencies: !noDependencies)
