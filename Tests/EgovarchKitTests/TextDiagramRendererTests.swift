@@ -3,10 +3,11 @@ import EgovarchTestSupport
 import Foundation
 import Testing
 
-/// The Mermaid and PlantUML diagrams of every bundled model and of every model of the hostile
-/// corpus, drawn by the real renderers: Mermaid's own `mermaid.min.js` in headless Chromium
-/// (`scripts/render-mermaid.py`, from the PyPI package diagram-renderer and Debian's chromium)
-/// and Debian's `plantuml`. Each test is skipped, saying so, when its renderer is absent
+/// The Mermaid and PlantUML diagrams drawn by the real renderers.
+///
+/// Every bundled model and every model of the hostile corpus, drawn by Mermaid's own
+/// `mermaid.min.js` in headless Chromium (`scripts/render-mermaid.py`, from the PyPI package
+/// diagram-renderer and Debian's chromium) and Debian's `plantuml`. Each test is skipped, saying so, when its renderer is absent
 /// (`.ci/run` installs both).
 @Suite(.serialized) struct TextDiagramRendererTests {
   /// The outcome of a process.

@@ -4,9 +4,11 @@ import Testing
 
 @testable import EgovarchKit
 
-/// The Mermaid and PlantUML diagrams as text: escaping, the gantt charts' bars and marks, the
-/// flowchart's and the component diagram's findings, the Markdown gap report's chart, and
-/// golden files. `TextDiagramRendererTests` runs the real renderers.
+/// The Mermaid and PlantUML diagrams as text.
+///
+/// Escaping, the gantt charts' bars and marks, the flowchart's and the component diagram's
+/// findings, the Markdown gap report's chart, and golden files. `TextDiagramRendererTests`
+/// runs the real renderers.
 @Suite struct TextDiagramTests {
   /// The validation and analysis of the bundled model `name`, judged at its own date.
   static func load(_ name: String) throws -> (FileValidation, Analysis) {
