@@ -152,6 +152,10 @@ import Testing
     ],
   ]
 
+  /// The title of the graph of `diagram-syntax-in-names.xml`, as typed.
+  static let graphTitle =
+    "Components and dependencies: Thử \"Nghiệm\" %%{init: {'theme':'dark'}}%% <script>alert(1)</script>"
+
   @Test(
     .enabled(
       if: hasMermaid,
@@ -173,6 +177,8 @@ import Testing
       for name in names {
         #expect(shown.contains(name), "\(kind) does not show \(name): \(shown)")
       }
+      // The flowchart's title keeps its spaces from breaking (Mermaid wraps at 200 px).
+      if kind == "graph" { #expect(shown.contains(Self.graphTitle.replacing(" ", with: "\u{A0}")), "\(shown)") }
     }
   }
 
@@ -195,6 +201,7 @@ import Testing
       for name in names {
         #expect(shown.contains(name), "\(kind) does not show \(name): \(shown)")
       }
+      if kind == "graph" { #expect(shown.contains(Self.graphTitle), "\(shown)") }
     }
   }
 }
