@@ -31,9 +31,12 @@ public struct MermaidGantt: Sendable {
 
   /// The widest a section's line is written, in characters, before it wraps.
   static let sectionWidth = 32
-  /// The width the chart is laid out at, in pixels (Mermaid's `useWidth`): a viewer scales it
-  /// to its page, so that the room computed here for the labels holds wherever it is shown.
-  static let width = 1100
+  /// The widths the chart may be laid out at, in pixels (Mermaid's `useWidth`), the narrowest
+  /// first: a viewer scales the chart to its page, so that the room computed here for the
+  /// labels holds wherever it is shown.
+  static let widths = stride(from: 1100, through: 2400, by: 100)
+  /// The least part of the width the time axis keeps.
+  static let plotShare = 0.4
   /// The width of a character of a label or a section name (Mermaid's 11 px font), in pixels,
   /// an estimate on the wide side.
   static let characterWidth = 6.6
@@ -60,32 +63,38 @@ public struct MermaidGantt: Sendable {
     return bar.marks(in: language).map { label + " ⚠ " + $0 } ?? label
   }
 
-  /// Mermaid's left and right paddings for a chart of `width` pixels: the left one holds the
-  /// section names (Mermaid neither wraps nor clips them), the right one is wide enough that
-  /// every label too long for its bar fits on the bar's right, as Mermaid puts it when there
-  /// is room (else on its left, over the section names).
-  func paddings(sectionLines: [String], labels: [(start: CalendarDate, end: CalendarDate, text: String)]) -> (
-    left: Int, right: Int
+  /// Mermaid's width and left and right paddings: the left one holds the section names
+  /// (Mermaid neither wraps nor clips them), the right one is wide enough that every label
+  /// too long for its bar fits on the bar's right, as Mermaid puts it when there is room (else
+  /// on its left, over the section names); the chart is made wider when the time axis would
+  /// otherwise keep less than `plotShare` of it.
+  func layout(sectionLines: [String], labels: [(start: CalendarDate, end: CalendarDate, text: String)]) -> (
+    width: Int, left: Int, right: Int
   ) {
+    // Section names are drawn decoded; labels are placed by their measure with placeholders.
     let widest = sectionLines.map(\.count).max() ?? 0
-    let left = min(max(75, Int(Double(widest) * Self.characterWidth) + 30), Self.width / 3)
-    guard let first = labels.map(\.start).min(), let last = labels.map(\.end).max() else { return (left, 75) }
+    let first = labels.map(\.start).min() ?? plan.asOf
     let origin = GanttPlan.dayNumber(first)
-    let days = Double(GanttPlan.dayNumber(GanttPlan.dayAfter(last)) - origin)
-    var right = 75
-    while right < Self.width / 2 {
-      let plot = Double(Self.width - left - right)
-      let fits = labels.allSatisfy { label in
-        let start = Double(GanttPlan.dayNumber(label.start) - origin) / days * plot
-        let end = Double(GanttPlan.dayNumber(GanttPlan.dayAfter(label.end)) - origin) / days * plot
-        let text = Double(label.text.count) * Self.characterWidth
-        // Mermaid's rule: inside when it fits, right when end + text + 1.5 × left ≤ width.
-        return text <= end - start || end + text + 1.5 * Double(left) <= Double(Self.width)
+    let days = Double(GanttPlan.dayNumber(GanttPlan.dayAfter(labels.map(\.end).max() ?? first)) - origin)
+    var last = (width: 0, left: 0, right: 0)
+    for width in Self.widths {
+      let left = min(max(75, Int(Double(widest) * Self.characterWidth) + 30), width / 3)
+      var right = 75
+      while Double(width - left - right) >= Self.plotShare * Double(width) {
+        let plot = Double(width - left - right)
+        let fits = labels.allSatisfy { label in
+          let start = Double(GanttPlan.dayNumber(label.start) - origin) / days * plot
+          let end = Double(GanttPlan.dayNumber(GanttPlan.dayAfter(label.end)) - origin) / days * plot
+          let text = Double(MermaidText.measuredLength(MermaidText.ganttText(label.text))) * Self.characterWidth
+          // Mermaid's rule: inside when it fits, right when end + text + 1.5 × left ≤ width.
+          return text <= end - start || end + text + 1.5 * Double(left) <= Double(width)
+        }
+        if fits { return (width, left, right) }
+        last = (width, left, right)
+        right += 25
       }
-      if fits { break }
-      right += 25
     }
-    return (left, right)
+    return last
   }
 
   /// The Mermaid text.
@@ -100,9 +109,9 @@ public struct MermaidGantt: Sendable {
       }
       labels += section.bars.map { ($0.start, $0.end, label($0)) }
     }
-    let (left, right) = paddings(sectionLines: sections.flatMap { $0 } + [asOfRow], labels: labels)
+    let (width, left, right) = layout(sectionLines: sections.flatMap { $0 } + [asOfRow], labels: labels)
     var lines = [
-      "%%{init: {\"gantt\": {\"useWidth\": \(Self.width), \"leftPadding\": \(left), \"rightPadding\": \(right)}}}%%",
+      "%%{init: {\"gantt\": {\"useWidth\": \(width), \"leftPadding\": \(left), \"rightPadding\": \(right)}}}%%",
       "gantt",
     ]
     lines.append("  title " + MermaidText.ganttText(title))

@@ -50,6 +50,28 @@ enum MermaidText {
     return result
   }
 
+  /// How many characters Mermaid measures for `escaped` (text written by `escaped(_:)`): it
+  /// lays a label out with its entity codes as placeholders (`#34;` as `ﬂ°°34¶ß`, seven
+  /// characters for one) and decodes them only afterwards.
+  static func measuredLength(_ escaped: String) -> Int {
+    var length = 0
+    var rest = escaped[...]
+    while let first = rest.first {
+      if first == "#", let end = rest.dropFirst().firstIndex(of: ";"),
+        rest[rest.index(after: rest.startIndex)..<end].allSatisfy(\.isASCII),
+        rest[rest.index(after: rest.startIndex)..<end].allSatisfy(\.isNumber),
+        rest.index(after: rest.startIndex) < end
+      {
+        length += 4 + rest.distance(from: rest.index(after: rest.startIndex), to: end)
+        rest = rest[rest.index(after: end)...]
+      } else {
+        length += 1
+        rest = rest.dropFirst()
+      }
+    }
+    return length
+  }
+
   /// `#code;` for `scalar`.
   static func code(_ scalar: Unicode.Scalar) -> String {
     "#\(scalar.value);"
