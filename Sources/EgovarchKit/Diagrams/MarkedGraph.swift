@@ -94,6 +94,9 @@ struct MarkedGraph {
 
   /// The longest line of a node's name, in characters, before it wraps.
   static let lineWidth = 28
+  /// The most nodes of a group side by side: more go on the next row, held there by hidden
+  /// links (`rowLinks(of:)`), so that a layer of many systems does not make a long strip.
+  static let rowLength = 5
 
   /// Every node.
   private(set) var nodes: [Node] = []
@@ -103,6 +106,14 @@ struct MarkedGraph {
   private(set) var stubs: [Int] = []
   /// The edges, each pair of nodes once, in the order of the model.
   private(set) var edges: [Edge] = []
+
+  /// The hidden links that put the members of `group` in rows of `rowLength`: each member to
+  /// the one a row below it, as pairs of indices in `nodes`.
+  func rowLinks(of group: Group) -> [(Int, Int)] {
+    let members = group.members
+    guard members.count > Self.rowLength else { return [] }
+    return (0..<(members.count - Self.rowLength)).map { (members[$0], members[$0 + Self.rowLength]) }
+  }
 
   /// The marked graph of the model of `analysis`, with `findings` (its validation's), the
   /// labels in `language`, only the components of `layers` (all when empty).

@@ -90,6 +90,10 @@ public struct MermaidFlowchart: Sendable {
         lines.append("      " + Self.node(node.id, node.kind, [node.name, node.detail]))
         grouped.insert(member)
       }
+      for (upper, lower) in graph.rowLinks(of: group) {
+        lines.append("      \(graph.nodes[upper].id) ~~~ \(graph.nodes[lower].id)")
+        links += 1
+      }
       lines.append("    end")
     }
     for stub in graph.stubs where !grouped.contains(stub) {

@@ -62,6 +62,9 @@ public struct PlantUMLComponents: Sendable {
         lines.append("  " + Self.element(graph.nodes[member]))
         grouped.insert(member)
       }
+      for (upper, lower) in graph.rowLinks(of: group) {
+        lines.append("  \(graph.nodes[upper].id) -[hidden]-> \(graph.nodes[lower].id)")
+      }
       lines.append("}")
     }
     for stub in graph.stubs where !grouped.contains(stub) { lines.append(Self.element(graph.nodes[stub])) }
