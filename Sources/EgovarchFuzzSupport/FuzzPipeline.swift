@@ -118,6 +118,22 @@ public enum FuzzPipeline {
             problems.append("\(name): control character U+\(String(scalar.value, radix: 16))")
           }
         }
+        let findings = validation.findings
+        let texts = [
+          ("mermaid roadmap", MermaidGantt(analysis: analysis, findings: findings, language: language).render()),
+          ("mermaid graph", MermaidFlowchart(analysis: analysis, findings: findings, language: language).render()),
+          ("plantuml roadmap", PlantUMLGantt(analysis: analysis, findings: findings, language: language).render()),
+          ("plantuml graph", PlantUMLComponents(analysis: analysis, findings: findings, language: language).render()),
+          (
+            "gaps markdown with its chart",
+            GapReportFormat.markdown.render(gaps, language: language, analysis: analysis, findings: findings)
+          ),
+        ]
+        for (name, text) in texts {
+          if let scalar = text.unicodeScalars.first(where: { isControl($0) && $0 != "\n" }) {
+            problems.append("\(name) (\(language.rawValue)): control character U+\(String(scalar.value, radix: 16))")
+          }
+        }
         let roadmap = RoadmapDiagram(analysis: analysis, findings: validation.findings, language: language)
         let graph = DependencyDiagram(analysis: analysis, language: language)
         for (name, dot) in [("roadmap", roadmap.render()), ("graph", graph.render())] {

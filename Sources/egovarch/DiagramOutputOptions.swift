@@ -6,7 +6,7 @@ import EgovarchKit
 ///
 /// `report` has its own `-o`: it is required there and names an HTML page, not a diagram.
 struct DiagramOutputOptions: ParsableArguments {
-  @Option(help: "Output format: dot, svg, png or pdf.")
+  @Option(help: "Output format: dot, svg, png, pdf, mermaid or plantuml.")
   var format: DiagramFormat = .dot
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")

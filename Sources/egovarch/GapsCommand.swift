@@ -29,6 +29,7 @@ struct GapsCommand: ParsableCommand {
     let settings = try settingsOptions.settings(asOf: asOfOption.asOf)
     let input = try ModelInput(path: model, settings: settings, language: language)
     let report = GapReport(validation: input.validation, analysis: input.analysis)
-    try StandardOutput.write(format.render(report, language: language))
+    try StandardOutput.write(
+      format.render(report, language: language, analysis: input.analysis, findings: input.validation.findings))
   }
 }

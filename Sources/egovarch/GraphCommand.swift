@@ -14,6 +14,7 @@ struct GraphCommand: ParsableCommand {
       unless the configuration turns graph/cycle off).
       --size fits the diagram to a slide or page; when its text would come out smaller than
       8 pt there, a warning says so (draw fewer layers with --layer).
+      --format mermaid prints a Mermaid flowchart, --format plantuml a PlantUML component diagram.
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
@@ -38,6 +39,9 @@ struct GraphCommand: ParsableCommand {
     let destination = DiagramOutput(path: outputOptions.output, modelPath: model, settings: settings)
     try destination.check()
     let input = try ModelInput(path: model, settings: settings, language: language)
+    if try destination.emitGraphText(input, format: outputOptions.format, language: language, layers: Set(layers)) {
+      return
+    }
     let diagram = DependencyDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, layers: Set(layers),
       marksCycles: settings.rulePolicy.isEnabled(CycleRule.description.id), slide: outputOptions.slide.size)

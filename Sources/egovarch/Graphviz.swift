@@ -147,7 +147,7 @@ enum Graphviz {
   /// Whether `output` starts (and, for SVG, ends) as the format's files do.
   private static func looksLike(_ format: DiagramFormat, _ output: [UInt8]) -> Bool {
     switch format {
-    case .dot: return !output.isEmpty
+    case .dot, .mermaid, .plantuml: return !output.isEmpty
     case .png: return output.starts(with: [0x89, 0x50, 0x4E, 0x47])
     case .pdf: return output.starts(with: Array("%PDF-".utf8))
     case .svg:

@@ -12,6 +12,7 @@ struct RoadmapCommand: ParsableCommand {
       Each roadmap finding of the validation is noted on its task (outlined in red).
       --size fits the diagram to a slide or page; when its text would come out smaller than
       8 pt there, a warning says so (draw fewer phases with --phase).
+      --format mermaid prints a Mermaid gantt chart, --format plantuml a PlantUML one (@startgantt).
       \(SettingsOptions.modelCommandDiscussion)
       Exit status: 0 when the diagram was made, 1 when the model cannot be read as a model
       (its XML findings are printed), 2 when the command could not run.
@@ -49,6 +50,7 @@ struct RoadmapCommand: ParsableCommand {
       let known = numbers.isEmpty ? "it has none" : "its phases: " + numbers.map(String.init).joined(separator: ", ")
       throw CommandFailure(message: "the roadmap of '\(model)' has no phase \(unknown) (\(known))")
     }
+    if try destination.emitRoadmapText(input, format: outputOptions.format, language: language, title: title) { return }
     let diagram = RoadmapDiagram(
       analysis: input.analysis, findings: input.validation.findings, language: language, title: title,
       showsDependencies: !noDependencies, phaseNumbers: Set(phases), slide: outputOptions.slide.size)

@@ -3,6 +3,8 @@ struct GapReportDocument {
   let report: GapReport
   let language: Language
   let markdown: Bool
+  /// A Mermaid chart of the roadmap, embedded in the Markdown after the phases; `nil` for none.
+  var roadmapChart: String? = nil
 
   private func heading(_ text: LocalizedText) -> String {
     let words = language.say(Vocabulary.capitalized(text))
@@ -55,6 +57,7 @@ struct GapReportDocument {
       output += item(language.say(Words.progress(phase)))
       for finding in phase.overdue { output += item(line(finding), level: 1) }
     }
+    if markdown, let roadmapChart { output += "\n```mermaid\n" + roadmapChart + "```\n" }
 
     if report.hasBudgets {
       output += heading(Words.budget)

@@ -46,13 +46,14 @@ enum GapReportWording {
       en: "\(missing.english), \(planned) planned", vi: "\(missing.vietnamese), \(planned) đã có kế hoạch")
   }
 
-  /// "phase 2 (2021–2022), TITLE: 0 of 11 tasks done, 11 overdue", without the title when there
-  /// is none.
+  /// "phase 2 (2021–2022), TITLE: 0 of 11 tasks done, 11 overdue" ("1 of 1 task done"), without
+  /// the title when there is none.
   static func progress(_ phase: PhaseProgress) -> LocalizedText {
     let name = Vocabulary.phase(phase.number, years: phase.years)
     let title = phase.title.map { ", \($0)" } ?? ""
+    let tasks = Vocabulary.count(phase.total, "task").english
     return LocalizedText(
-      en: "\(name.english)\(title): \(phase.done) of \(phase.total) tasks done, \(phase.overdue.count) overdue",
+      en: "\(name.english)\(title): \(phase.done) of \(tasks) done, \(phase.overdue.count) overdue",
       vi:
         "\(name.vietnamese)\(title): hoàn thành \(phase.done)/\(phase.total) nhiệm vụ, \(phase.overdue.count) quá hạn"
     )
@@ -92,7 +93,7 @@ enum GapReportWording {
       let (count, total) = (phase.budgetedTasks, phase.total)
       parts.append(
         LocalizedText(
-          en: "\(count) of \(total) \(total == 1 ? "task" : "tasks") with a budget: \(sum.english)",
+          en: "\(count) of \(Vocabulary.count(total, "task").english) with a budget: \(sum.english)",
           vi: "\(count)/\(total) nhiệm vụ có kinh phí: \(sum.vietnamese)"))
     }
     if let own = phase.budget {
@@ -114,14 +115,15 @@ enum GapReportWording {
       let (sum, count) = (amount(source.tasks), source.taskCount)
       parts.append(
         LocalizedText(
-          en: "\(count) \(count == 1 ? "task" : "tasks"): \(sum.english)", vi: "\(count) nhiệm vụ: \(sum.vietnamese)"))
+          en: "\(Vocabulary.count(count, "task").english): \(sum.english)",
+          vi: "\(Vocabulary.count(count, "task").vietnamese): \(sum.vietnamese)"))
     }
     if source.phaseCount > 0 {
       let (sum, count) = (amount(source.phases), source.phaseCount)
       parts.append(
         LocalizedText(
-          en: "\(count) \(count == 1 ? "phase" : "phases"): \(sum.english)",
-          vi: "\(count) giai đoạn: \(sum.vietnamese)"))
+          en: "\(Vocabulary.count(count, "phase").english): \(sum.english)",
+          vi: "\(Vocabulary.count(count, "phase").vietnamese): \(sum.vietnamese)"))
     }
     return LocalizedText(
       en: "\(name.english): " + parts.map(\.english).joined(separator: "; "),

@@ -104,6 +104,7 @@ public enum Vocabulary {
     ("component status", componentStatuses), ("task status", taskStatuses), ("task action", taskActions),
     ("dependency type", dependencyTypes), ("layer", layers), ("scope", scopes), ("severity", severities),
     ("instrument type", instrumentTypes), ("confidence", confidences), ("catalogue term", catalogueTerms),
+    ("noun", nouns),
   ]
 
   /// The term of `key` in `table`; the key itself, in both languages, when the table lacks it.

@@ -88,7 +88,7 @@ extension LocalizedText {
       chain = shown.joined(separator: " → ") + " → … → \(names[0])"
     }
     return LocalizedText(
-      en: "dependency cycle of \(names.count) components: \(chain)",
-      vi: "vòng phụ thuộc gồm \(names.count) thành phần: \(chain)")
+      en: "dependency cycle of \(Vocabulary.count(names.count, "component").english): \(chain)",
+      vi: "vòng phụ thuộc gồm \(Vocabulary.count(names.count, "component").vietnamese): \(chain)")
   }
 }

@@ -75,7 +75,7 @@ public struct DuplicateIDRule: Rule {
     }
     // Components: the graph already knows the first component declared with each id.
     let graph = context.graph
-    let component = LocalizedText(en: "component", vi: "thành phần")
+    let component = Vocabulary.term("component", in: Vocabulary.nouns)
     for (index, first) in graph.duplicates.sorted(by: { $0.key < $1.key }) where !graph.components[index].id.isEmpty {
       report(
         graph.components[index].id, at: graph.components[index].position, kind: component,
@@ -88,7 +88,7 @@ public struct DuplicateIDRule: Rule {
         if let id = task.id { tasks.append((id, task.position)) }
       }
     }
-    scan(tasks, kind: LocalizedText(en: "task", vi: "nhiệm vụ"))
+    scan(tasks, kind: Vocabulary.term("task", in: Vocabulary.nouns))
     return violations
   }
 }

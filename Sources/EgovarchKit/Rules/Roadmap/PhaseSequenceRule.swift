@@ -203,7 +203,7 @@ extension LocalizedText {
 
   fileprivate static func phaseCount(_ count: Int, expected: Int) -> Self {
     LocalizedText(
-      en: "the roadmap has \(count) phase\(count == 1 ? "" : "s") where the framework advises \(expected)",
+      en: "the roadmap has \(Vocabulary.count(count, "phase").english) where the framework advises \(expected)",
       vi: "lộ trình có \(count) giai đoạn trong khi khung kiến trúc khuyến nghị \(expected) giai đoạn")
   }
 }
