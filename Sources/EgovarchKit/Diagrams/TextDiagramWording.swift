@@ -16,13 +16,13 @@ enum TextDiagramWording {
     }
   }
 
-  static let overdue = LocalizedText(en: "overdue", vi: "quá hạn")
+  static let overdue = DiagramWording.overdue
   static let unknownComponent = LocalizedText(en: "unknown component", vi: "thành phần không có trong mô hình")
   static let dependencyLater = LocalizedText(en: "dependency comes later", vi: "phụ thuộc triển khai sau")
   static let dependencyUnscheduled = LocalizedText(
     en: "dependency not on the roadmap", vi: "phụ thuộc chưa có trong lộ trình")
-  static let statusConflict = LocalizedText(en: "status conflict", vi: "trạng thái mâu thuẫn")
-  static let outsidePhase = LocalizedText(en: "dates outside its phase", vi: "thời hạn ngoài giai đoạn")
+  static let statusConflict = DiagramWording.statusConflict
+  static let outsidePhase = DiagramWording.outsidePhase
   static let foundationLate = LocalizedText(en: "foundation comes late", vi: "nền tảng triển khai muộn")
 
   /// The mark of a missing required link.
