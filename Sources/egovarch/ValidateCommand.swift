@@ -88,6 +88,12 @@ struct ValidateCommand: ParsableCommand {
           "egovarch: not reporting \(filtered.known == 1 ? "1 known finding" : "\(filtered.known) known findings") "
             + "of the baseline '\(baseline)'")
       }
+      if knownFindings.version < Baseline.formatVersion {
+        printToStandardError(
+          "egovarch: note: the baseline '\(baseline.terminalSafe)' is of version \(knownFindings.version), "
+            + "matched by message: a new as-of date or a reworded message makes its findings new; "
+            + "--write-baseline writes version \(Baseline.formatVersion)")
+      }
     }
     if !outcomes.isEmpty || failures.isEmpty {
       let language = settingsOptions.language
