@@ -98,6 +98,32 @@ import Testing
     #expect(rewritten.filter(report([nextDay]), baseDirectory: "/repo").known == 1)
   }
 
+  @Test func markKeepsEveryFindingAndSaysWhichAreNew() {
+    let baseline = Baseline(
+      recording: report([finding("a/one", line: 5, component: "c1"), finding("a/one", line: 6, component: "c1")]),
+      baseDirectory: "/repo")
+    let now = report([
+      finding("a/one", line: 5, component: "c1"), finding("a/one", line: 6, component: "c1"),
+      finding("a/one", line: 7, component: "c1"), finding("a/two", line: 8, component: "c2"),
+      finding("a/three", line: 9, component: "c3", suppressed: true),
+    ])
+    let marked = baseline.mark(now, baseDirectory: "/repo")
+    #expect(marked.known == 2)
+    #expect(marked.report.isMarkedAgainstBaseline)
+    #expect(marked.report.findings.map(\.baselineState) == [.unchanged, .unchanged, .new, .new, nil])
+    #expect(marked.report.summary.unchanged == 2)
+    // Only the new ones fail the run.
+    #expect(FailureThreshold.error.isReached(by: marked.report.findings))
+    let allKnown = baseline.mark(report([finding("a/one", line: 5, component: "c1")]), baseDirectory: "/repo")
+    #expect(!FailureThreshold.note.isReached(by: allKnown.report.findings))
+    #expect(allKnown.report.summary.errors == 1)
+    let filtered = baseline.filter(now, baseDirectory: "/repo")
+    #expect(filtered.known == 2)
+    #expect(!filtered.report.isMarkedAgainstBaseline)
+    #expect(filtered.report.findings.map(\.ruleID) == ["a/one", "a/two", "a/three"])
+    #expect(filtered.report.findings.allSatisfy { $0.baselineState == nil })
+  }
+
   @Test func knownFindingsAreLeftOutAndCounted() {
     let before = report([finding("a/one", line: 5, component: "c1"), finding("a/two", line: 9, component: "c2")])
     let baseline = Baseline(recording: before, baseDirectory: "/repo")

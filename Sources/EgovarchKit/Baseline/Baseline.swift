@@ -1,5 +1,6 @@
 /// Findings a team has accepted as known debt (`--write-baseline`), so that a run with
-/// `--baseline` reports and counts only new ones.
+/// `--baseline` reports and counts only new ones (`BaselineMode.filter`), or reports all of
+/// them and marks which are new (`BaselineMode.mark`).
 ///
 /// A finding is known when an entry has its fingerprint (`FindingFingerprint`: rule, file,
 /// component, and the rule's key or the related ids; not its line, not its message), so the
@@ -54,22 +55,52 @@ public struct Baseline: Sendable, Hashable {
 
   /// `report` without the findings this baseline accepts, and how many it left out.
   public func filter(_ report: ValidationReport, baseDirectory: String) -> (report: ValidationReport, known: Int) {
+    apply(to: report, mode: .filter, baseDirectory: baseDirectory)
+  }
+
+  /// `report` with every unsuppressed finding marked `unchanged` when this baseline accepts it
+  /// and `new` when not, and how many it knows.
+  public func mark(_ report: ValidationReport, baseDirectory: String) -> (report: ValidationReport, known: Int) {
+    apply(to: report, mode: .mark, baseDirectory: baseDirectory)
+  }
+
+  /// `report` with the findings this baseline accepts left out or marked, and how many.
+  ///
+  /// `filter` leaves them out; `mark` keeps them, marked `unchanged`, and marks the others
+  /// `new`. Suppressed findings are left as they are and use up no entry.
+  public func apply(
+    to report: ValidationReport, mode: BaselineMode, baseDirectory: String
+  ) -> (report: ValidationReport, known: Int) {
     var remaining: [FindingFingerprint: Int] = [:]
     remaining.reserveCapacity(entries.count)
     for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
     var known = 0
     var files = report.files
     for index in files.indices {
-      files[index].findings = files[index].findings.filter { finding in
-        if finding.isSuppressed { return true }
+      var kept: [Finding] = []
+      kept.reserveCapacity(files[index].findings.count)
+      for var finding in files[index].findings {
+        if finding.isSuppressed {
+          kept.append(finding)
+          continue
+        }
         let fingerprint = self.fingerprint(of: finding, file: Self.file(of: finding, baseDirectory: baseDirectory))
-        guard let count = remaining[fingerprint], count > 0 else { return true }
-        remaining[fingerprint] = count - 1
-        known += 1
-        return false
+        let isKnown = remaining[fingerprint].map { $0 > 0 } ?? false
+        if isKnown {
+          remaining[fingerprint]! -= 1
+          known += 1
+        }
+        switch mode {
+        case .filter:
+          if !isKnown { kept.append(finding) }
+        case .mark:
+          finding.baselineState = isKnown ? .unchanged : .new
+          kept.append(finding)
+        }
       }
+      files[index].findings = kept
     }
-    return (ValidationReport(files: files), known)
+    return (ValidationReport(files: files, isMarkedAgainstBaseline: mode == .mark), known)
   }
 
   /// The fingerprint of `finding` (in `file`) as this baseline's version makes them.

@@ -4,6 +4,9 @@ public struct Finding: Sendable, Hashable, Comparable {
   public var ruleID: String
   /// How serious it is.
   public var severity: Severity
+  /// Whether the baseline the run compared with knows it (`--baseline-mode mark`); `nil` when
+  /// the run compared with none, and for suppressed findings, which baselines leave alone.
+  public var baselineState: BaselineState?
   /// The message in both languages.
   public var message: LocalizedText
   /// Where it is.

@@ -105,6 +105,7 @@ public struct SARIFReporter: Reporter {
       ),
       ("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])),
     ]
+    members += Self.baselineStateMember(of: finding)
     if let reason = finding.suppressionReason {
       members.append(
         ("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(reason))])])))
