@@ -3,6 +3,7 @@ import EgovarchKit
 
 extension OutputFormat: ExpressibleByArgument {}
 extension FailureThreshold: ExpressibleByArgument {}
+extension BaselineMode: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension GapReportFormat: ExpressibleByArgument {}
 extension FrameworkCatalogFormat: ExpressibleByArgument {}

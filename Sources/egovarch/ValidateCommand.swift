@@ -35,8 +35,15 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Colour the text output: auto, always or never.")
   var color: ColorChoice = .auto
 
-  @Option(help: "Report and count only findings that are not in this baseline file.")
+  @Option(help: "Count only findings that are not in this baseline file; see --baseline-mode for the others.")
   var baseline: String?
+
+  @Option(
+    name: .customLong("baseline-mode"),
+    help: ArgumentHelp(
+      "What --baseline does with the findings it knows: filter (leave them out, the default) "
+        + "or mark (keep them, marked unchanged; the others new)."))
+  var baselineMode: BaselineMode?
 
   @Option(name: .customLong("write-baseline"), help: "Record the current findings in this baseline file.")
   var writeBaseline: String?
@@ -47,6 +54,7 @@ struct ValidateCommand: ParsableCommand {
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if baselineMode != nil && baseline == nil { throw ValidationError("--baseline-mode needs --baseline") }
   }
 
   func run() throws {
@@ -81,12 +89,20 @@ struct ValidateCommand: ParsableCommand {
       try AtomicFile.write(Data(recorded.serialized().utf8), to: writeBaseline)
     }
     if let baseline, let knownFindings {
-      let filtered = knownFindings.filter(report, baseDirectory: workingDirectory)
-      report = filtered.report
-      if filtered.known > 0 {
+      let mode = baselineMode ?? .filter
+      let compared = knownFindings.apply(to: report, mode: mode, baseDirectory: workingDirectory)
+      report = compared.report
+      let known =
+        (compared.known == 1 ? "1 known finding" : "\(compared.known) known findings")
+        + " of the baseline '\(baseline.terminalSafe)'"
+      if compared.known > 0 || mode == .mark {
+        printToStandardError("egovarch: \(mode == .mark ? "marking \(known) as unchanged" : "not reporting \(known)")")
+      }
+      if knownFindings.version < Baseline.formatVersion {
         printToStandardError(
-          "egovarch: not reporting \(filtered.known == 1 ? "1 known finding" : "\(filtered.known) known findings") "
-            + "of the baseline '\(baseline)'")
+          "egovarch: note: the baseline '\(baseline.terminalSafe)' is of version \(knownFindings.version), "
+            + "matched by message: a new as-of date or a reworded message makes its findings new; "
+            + "--write-baseline writes version \(Baseline.formatVersion)")
       }
     }
     if !outcomes.isEmpty || failures.isEmpty {

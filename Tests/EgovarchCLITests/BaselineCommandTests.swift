@@ -74,8 +74,9 @@ import Testing
 
   @Test(arguments: [
     ("not json", "1:1: not an egovarch baseline: it is not a JSON object"),
-    ("{\"version\": 7, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1"),
-    ("{\"version\": true, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1"),
+    ("{\"version\": 7, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1 or 2"),
+    ("{\"version\": 3, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1 or 2"),
+    ("{\"version\": true, \"findings\": []}", "1:13: not an egovarch baseline: 'version' must be 1 or 2"),
     ("{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}", "1:29: not an egovarch baseline: finding 1 lacks"),
     (
       "{\"version\": 1,\n\"findings\": []}]", "2:16: not an egovarch baseline: unexpected ']' after the baseline object"

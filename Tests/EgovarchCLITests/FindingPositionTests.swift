@@ -119,7 +119,7 @@ import Testing
       ])
   }
 
-  @Test func cycleIsReportedOnceAtItsEarliestDeclaredComponent() async throws {
+  @Test func cycleIsReportedOnceAtItsSmallestID() async throws {
     let source = ModelSource.document(
       """
         <components>
@@ -136,7 +136,7 @@ import Testing
     #expect(result.textReport.xmlRules.isEmpty, "\(result)")
     #expect(
       result.textReport.findings(of: "graph/cycle").map(\.description) == [
-        "model.xml:5:5: error: dependency cycle of 3 components: C ('c') → A ('a') → B ('b') → C ('c') [graph/cycle]"
+        "model.xml:7:5: error: dependency cycle of 3 components: A ('a') → B ('b') → C ('c') → A ('a') [graph/cycle]"
       ])
   }
 

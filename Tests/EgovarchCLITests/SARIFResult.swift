@@ -11,7 +11,7 @@ struct SARIFResult: Equatable {
   var uriBaseID: String?
   var line: Int
   var column: Int
-  /// `partialFingerprints["egovarch/v1"]`.
+  /// `partialFingerprints["egovarch/v2"]`.
   var fingerprint: String
   /// The justification of the result's suppression, when it has one.
   var justification: String?
@@ -33,7 +33,7 @@ struct SARIFResult: Equatable {
     let region = try physical.object("region")
     line = try region.integer("startLine")
     column = try region.integer("startColumn")
-    fingerprint = try object.object("partialFingerprints").string("egovarch/v1")
+    fingerprint = try object.object("partialFingerprints").string("egovarch/v2")
     if object.keys.contains("suppressions") {
       let suppressions = try object.array("suppressions")
       guard suppressions.count == 1 else {

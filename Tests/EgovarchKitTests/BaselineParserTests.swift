@@ -44,16 +44,30 @@ import Testing
     #expect(entry.fingerprint == FindingFingerprint(value: "f"))
   }
 
+  @Test func bothVersionsAreReadAndKeepTheirVersion() throws {
+    let entry = #"{"fingerprint": "f", "rule": "r", "file": "x", "component": "c", "message": "m", "key": [1]}"#
+    for version in [1, 2] {
+      let baseline = try parse(#"{"findings": ["# + entry + #"], "future": {}, "version": \#(version)}"#)
+      #expect(baseline.version == version)
+      #expect(baseline.entries.map(\.component) == ["c"])
+      #expect(baseline.serialized().hasPrefix("{\n  \"version\": \(version),\n"))
+      #expect(try parse(baseline.serialized()) == baseline)
+    }
+  }
+
   @Test(arguments: [
     ("", "1:1: it is not a JSON object"),
     ("[]", "1:1: it is not a JSON object"),
-    (#"{"version": true, "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"version": "1", "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"version": 1.0, "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"version": 1e0, "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"version": 18446744073709551617, "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"version": -9223372036854775809, "findings": []}"#, "1:13: 'version' must be 1"),
-    (#"{"findings": []}"#, "1:1: 'version' must be 1"),
+    (#"{"version": true, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": "1", "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": 1.0, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": 1e0, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": 18446744073709551617, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": -9223372036854775809, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"findings": []}"#, "1:1: 'version' must be 1 or 2"),
+    (#"{"version": 3, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": 0, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
+    (#"{"version": 2.0, "findings": []}"#, "1:13: 'version' must be 1 or 2"),
     (#"{"version": 1}"#, "1:1: 'findings' must be a list of objects"),
     (#"{"version": 1, "findings": {}}"#, "1:28: 'findings' must be a list of objects"),
     (#"{"version": 1, "version": 1, "findings": []}"#, "1:16: 'version' is given twice"),
@@ -111,7 +125,7 @@ import Testing
 
   @Test func aByteOrderMarkIsSkipped() throws {
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"version": 1, "findings": []}"#.utf8)
-    #expect(try Baseline(json: bytes) == Baseline(entries: []))
+    #expect(try Baseline(json: bytes) == Baseline(entries: [], version: 1))
     #expect(throws: BaselineParseError(line: 1, column: 1, reason: "it is not a JSON object")) {
       try Baseline(json: [0xEF, 0xBB, 0xBF] + Array("x".utf8))
     }

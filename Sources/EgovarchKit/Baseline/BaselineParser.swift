@@ -20,8 +20,8 @@ struct BaselineParser {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
   }
 
-  /// The entries of the baseline.
-  mutating func parse() throws(BaselineParseError) -> [BaselineEntry] {
+  /// The entries of the baseline and its version (one of `Baseline.readableVersions`).
+  mutating func parse() throws(BaselineParseError) -> (entries: [BaselineEntry], version: Int) {
     skipWhitespace()
     let rootStart = index
     guard current == UInt8(ascii: "{") else { throw failure("it is not a JSON object") }
@@ -45,11 +45,14 @@ struct BaselineParser {
     }
     skipWhitespace()
     guard index == bytes.count else { throw failure("unexpected \(describeCurrent()) after the baseline object") }
-    guard let version, version.value == Baseline.formatVersion else {
-      throw failure("'version' must be \(Baseline.formatVersion)", at: version?.position ?? rootStart)
+    guard let version, let number = version.value, Baseline.readableVersions.contains(number) else {
+      let versions = Baseline.readableVersions.map(String.init)
+      throw failure(
+        "'version' must be \(versions.dropLast().joined(separator: ", ")) or \(versions.last!)",
+        at: version?.position ?? rootStart)
     }
     guard let entries else { throw failure("'findings' must be a list of objects", at: rootStart) }
-    return entries
+    return (entries, number)
   }
 
   // MARK: The baseline's members

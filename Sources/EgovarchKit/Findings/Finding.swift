@@ -4,6 +4,9 @@ public struct Finding: Sendable, Hashable, Comparable {
   public var ruleID: String
   /// How serious it is.
   public var severity: Severity
+  /// Whether the baseline the run compared with knows it (`--baseline-mode mark`); `nil` when
+  /// the run compared with none, and for suppressed findings, which baselines leave alone.
+  public var baselineState: BaselineState?
   /// The message in both languages.
   public var message: LocalizedText
   /// Where it is.
@@ -17,13 +20,20 @@ public struct Finding: Sendable, Hashable, Comparable {
   /// The plan that answers a required link not yet in place (format 1.1), if the finding is
   /// about one: such a link is planned, not missing.
   public var plan: LinkPlan?
+  /// What tells it apart from the rule's other findings about the same component.
+  ///
+  /// Set when `related` does not (`RuleViolation.key`): the missing kind, the task, the
+  /// indicator. Part of its `FindingFingerprint`, never shown.
+  public var key: String?
 
   /// Creates a finding.
   public init(
     ruleID: String, severity: Severity, message: LocalizedText, location: SourceLocation,
-    component: String? = nil, related: [String] = [], suppressionReason: String? = nil, plan: LinkPlan? = nil
+    component: String? = nil, related: [String] = [], suppressionReason: String? = nil, plan: LinkPlan? = nil,
+    key: String? = nil
   ) {
     self.plan = plan
+    self.key = key
     self.ruleID = ruleID
     self.severity = severity
     self.message = message

@@ -1,7 +1,9 @@
 /// Prints the report as the JSON object of the format document (`version`, `findings`, `summary`).
 ///
 /// Every finding is listed, suppressed ones with `"suppressed": true`; the summary counts
-/// only unsuppressed findings by severity, and suppressed ones apart.
+/// only unsuppressed findings by severity, and suppressed ones apart. A report marked against a
+/// baseline (`--baseline-mode mark`) gives each unsuppressed finding `"baseline": "new"` or
+/// `"unchanged"`, and the summary `"unchanged"`, how many of its findings the baseline knows.
 public struct JSONReporter: Reporter {
   /// The language of messages.
   public var language: Language
@@ -38,6 +40,10 @@ public struct JSONReporter: Reporter {
         json.raw(", \"suppressionReason\": ")
         json.string(reason)
       }
+      if let state = finding.baselineState {
+        json.raw(", \"baseline\": ")
+        json.string(state.rawValue)
+      }
       json.raw("}")
     }
     let summary = report.summary
@@ -45,7 +51,8 @@ public struct JSONReporter: Reporter {
     json.raw(
       "  \"summary\": {\"files\": \(summary.files), \"errors\": \(summary.errors), "
         + "\"warnings\": \(summary.warnings), \"notes\": \(summary.notes), "
-        + "\"suppressed\": \(summary.suppressed)}\n}\n")
+        + "\"suppressed\": \(summary.suppressed)"
+        + (report.isMarkedAgainstBaseline ? ", \"unchanged\": \(summary.unchanged)" : "") + "}\n}\n")
     return json.output
   }
 }

@@ -4,7 +4,7 @@
 /// result, a suppressed one with an `inSource` suppression whose justification is the reason.
 /// Files below `ReporterSettings.baseDirectory` are named by relative URIs against the base id
 /// `%SRCROOT%`, others by absolute `file://` URIs. Columns count Unicode scalars
-/// (`columnKind` `unicodeCodePoints`). `partialFingerprints["egovarch/v1"]` is the finding's
+/// (`columnKind` `unicodeCodePoints`). `partialFingerprints["egovarch/v2"]` is the finding's
 /// `FindingFingerprint` and its occurrence among identical ones (`…:1`, `…:2`), so that a
 /// finding keeps its identity when lines shift. Keys come out in a fixed order.
 public struct SARIFReporter: Reporter {
@@ -13,7 +13,7 @@ public struct SARIFReporter: Reporter {
   /// The base id of relative URIs; the log maps it to the base directory.
   public static let sourceRootID = "%SRCROOT%"
   /// The key of egovarch's fingerprint in `partialFingerprints`.
-  public static let fingerprintKey = "egovarch/v1"
+  public static let fingerprintKey = "egovarch/v2"
 
   /// The language of messages and rule descriptions, the tool's version and the base directory.
   public var settings: ReporterSettings
@@ -105,6 +105,7 @@ public struct SARIFReporter: Reporter {
       ),
       ("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])),
     ]
+    members += Self.baselineStateMember(of: finding)
     if let reason = finding.suppressionReason {
       members.append(
         ("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(reason))])])))

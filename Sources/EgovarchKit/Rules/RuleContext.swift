@@ -33,6 +33,30 @@ public final class RuleContext {
   /// The indices in `graph` of the components of each kind, in document order.
   var componentsByKind: [String: [Int32]] { analysis.componentsByKind }
 
+  /// For each phase of the roadmap and each of its tasks, the task's occurrence (from 1) among
+  /// the tasks of the phase that name the same component with the same action, for `taskKey`.
+  private lazy var taskOccurrences: [[Int32]] = (architecture.roadmap?.phases ?? []).map { phase in
+    var seen: [String: Int32] = [:]
+    return phase.tasks.map { task in
+      let identity = (task.component ?? "") + " " + task.action.rawValue
+      let occurrence = seen[identity, default: 0] + 1
+      seen[identity] = occurrence
+      return occurrence
+    }
+  }
+
+  /// What identifies the task `offset` of the roadmap's phase `phaseIndex` across edits and
+  /// days, for `RuleViolation.key`: `id ID` when it has an id, else its phase's number, its
+  /// component, its action and its occurrence among the tasks of the phase with the same
+  /// component and action (`phase 2 lgsp build 1`); never its position, dates or status.
+  func taskKey(phase phaseIndex: Int, task offset: Int) -> String {
+    guard let phase = architecture.roadmap?.phases[phaseIndex] else { return "" }
+    let task = phase.tasks[offset]
+    if let id = task.id { return "id " + id }
+    let occurrence = taskOccurrences[phaseIndex][offset]
+    return "phase \(phase.number) \(task.component ?? "-") \(task.action.rawValue) \(occurrence)"
+  }
+
   /// Creates the context of the rules over `analysis`.
   public init(_ analysis: Analysis) {
     self.analysis = analysis

@@ -84,7 +84,8 @@ public struct ArchitectureValidator: Sendable {
             severity: policy.severities[description.id] ?? violation.severity ?? description.defaultSeverity,
             message: violation.message,
             location: SourceLocation(file: path, position: violation.position),
-            component: violation.component, related: violation.related, plan: violation.plan))
+            component: violation.component, related: violation.related, plan: violation.plan,
+            key: violation.key))
       }
     }
     var suppressions = SuppressionIndex(architecture.suppressions)
@@ -115,12 +116,15 @@ public struct ArchitectureValidator: Sendable {
         "không cho phép khai báo kiểu tài liệu (DOCTYPE) trong mô hình kiến trúc; thực thể và DTD không bao giờ được nạp"
     }
     let message = LocalizedText(en: problem.message, vi: vietnamese)
+    // libxml2's message (the same in both languages) is all that tells two problems apart;
+    // the lines it names ("line 12") are left out of the key, as is the position.
     return Finding(
       ruleID: description.id,
       severity: problem.level == .warning ? .warning : description.defaultSeverity,
       message: message,
       location: SourceLocation(
         file: path,
-        position: SourcePosition(line: problem.position.line, column: problem.position.column)))
+        position: SourcePosition(line: problem.position.line, column: problem.position.column)),
+      key: FindingFingerprint.withoutLineNumbers(problem.message))
   }
 }

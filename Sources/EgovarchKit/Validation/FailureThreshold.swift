@@ -5,7 +5,8 @@ public enum FailureThreshold: String, Sendable, Hashable, CaseIterable {
   case note
   case never
 
-  /// Whether any unsuppressed finding in `findings` reaches the threshold.
+  /// Whether any unsuppressed finding in `findings` that no baseline knows reaches the
+  /// threshold (a finding marked `unchanged` never fails a run).
   public func isReached(by findings: [Finding]) -> Bool {
     let minimum: Severity
     switch self {
@@ -14,6 +15,6 @@ public enum FailureThreshold: String, Sendable, Hashable, CaseIterable {
     case .warning: minimum = .warning
     case .note: minimum = .note
     }
-    return findings.contains { !$0.isSuppressed && $0.severity >= minimum }
+    return findings.contains { !$0.isSuppressed && $0.baselineState != .unchanged && $0.severity >= minimum }
   }
 }

@@ -118,6 +118,11 @@ public enum Vocabulary {
   /// A finding a `<suppress>` of the model has accepted: "suppressed" / "đã miễn trừ".
   public static let suppressed = LocalizedText(en: "suppressed", vi: "đã miễn trừ")
 
+  /// A finding the baseline of `--baseline` holds: "known to the baseline" / "đã có trong
+  /// đường cơ sở".
+  public static let knownToTheBaseline = LocalizedText(
+    en: "known to the baseline", vi: "đã có trong đường cơ sở")
+
   // MARK: Agencies
 
   /// The `owner` of a component or a task: "owner" / "cơ quan chủ trì".

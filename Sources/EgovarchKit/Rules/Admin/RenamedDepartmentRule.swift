@@ -121,11 +121,13 @@ public struct RenamedDepartmentRule: Rule {
       violations.append(
         RuleViolation(message: .renamedDepartment(owner), position: component.position, component: component.id))
     }
-    for phase in context.architecture.roadmap?.phases ?? [] {
-      for task in phase.tasks where task.status != .done && task.status != .cancelled {
+    for (phaseIndex, phase) in zip(0..., context.architecture.roadmap?.phases ?? []) {
+      for (offset, task) in zip(0..., phase.tasks) where task.status != .done && task.status != .cancelled {
         guard let owner = task.owner, Self.namesTheDepartment(owner) else { continue }
         violations.append(
-          RuleViolation(message: .renamedDepartment(owner), position: task.position, component: task.component))
+          RuleViolation(
+            message: .renamedDepartment(owner), position: task.position, component: task.component,
+            key: context.taskKey(phase: phaseIndex, task: offset)))
       }
     }
     return violations

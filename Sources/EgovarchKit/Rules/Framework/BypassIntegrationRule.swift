@@ -165,7 +165,7 @@ public struct BypassIntegrationRule: Rule {
               platform: framework.kindTerm(platform), plan: plan),
             position: dependency.position, component: component.id,
             related: [dependency.reference.description] + related.ids(ofKind: platform, excluding: component.id),
-            severity: severity, plan: plan))
+            severity: severity, plan: plan, key: dependency.reference.description))
       }
     }
     return violations

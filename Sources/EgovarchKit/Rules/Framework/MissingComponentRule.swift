@@ -139,13 +139,14 @@ public struct MissingComponentRule: Rule {
               framework: framework.id),
             early.instruments.isEmpty ? requirement.basis : LegalInstrument.citation(of: early.instruments)),
           position: context.architecture.position, related: context.components(ofKind: early.kind).map(\.id),
-          severity: .note)
+          severity: .note, key: requirement.kind + " by " + early.kind)
       }
-      // No component to name: `related` holds the kinds that would meet the requirement.
+      // No component to name: `related` holds the kinds that would meet the requirement, which
+      // the date decides; the key is the required kind.
       return RuleViolation(
         message: .withBasis(.missingComponent(alternatives, framework: framework.id), requirement.basis),
         position: context.architecture.position, related: applied.kinds(satisfying: requirement.kind),
-        severity: requirement.severity)
+        severity: requirement.severity, key: requirement.kind)
     }
   }
 }

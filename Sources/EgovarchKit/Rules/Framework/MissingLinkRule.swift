@@ -227,9 +227,12 @@ public struct MissingLinkRule: Rule {
         severity = min(requirement.severity, .warning)
         plan = LinkPlan(date: nil, isOverdue: false)
       }
+      // The requirement's target, not the targets the date lets in or the components that
+      // could serve: the finding stays the same one as the days go by and components come.
       return RuleViolation(
         message: .withBasis(message, requirement.basis), position: component.position, component: component.id,
-        related: ids, severity: severity, plan: plan)
+        related: ids, severity: severity, plan: plan,
+        key: requirement.to.description + (requirement.via.map { " via " + $0 } ?? ""))
     }
   }
 

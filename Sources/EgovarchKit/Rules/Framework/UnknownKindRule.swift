@@ -130,7 +130,8 @@ public struct UnknownKindRule: Rule {
               component.term, reference: dependency.reference.description, framework: framework.id,
               suggestion: nationalSuggester.suggestion(for: id).map { framework.nationalTerm($0) }),
             position: dependency.position, component: component.id,
-            related: [dependency.reference.description] + (suggestion.map { [$0] } ?? [])))
+            related: [dependency.reference.description] + (suggestion.map { [$0] } ?? []),
+            key: dependency.reference.description))
       }
     }
     return violations

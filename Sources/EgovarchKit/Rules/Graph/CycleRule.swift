@@ -14,8 +14,9 @@ public struct CycleRule: Rule {
     details: LocalizedText(
       en: """
         The graph is made of the model's components and their `dependsOn` elements that name another \
-        component (national systems are not in it). One finding per elementary cycle, at the cycle's \
-        earliest-declared component, naming the components in order around it (the first 12 spelt out). \
+        component (national systems are not in it). One finding per elementary cycle, at the component of \
+        the cycle whose id sorts first, naming the components in order around it from there (the first 12 \
+        spelt out), so that declaring the components in another order gives the same finding. \
         At most 100 cycles are listed for each group of components that all reach each other; when a \
         group has more, the message says so. A component that depends on itself is \
         `graph/self-dependency`'s business. The rule also runs on a model that breaks the schema.
@@ -23,8 +24,9 @@ public struct CycleRule: Rule {
       vi: """
         Đồ thị gồm các thành phần của mô hình và các phần tử `dependsOn` chỉ tới thành phần khác (hệ \
         thống quốc gia không thuộc đồ thị). Mỗi vòng phụ thuộc sơ cấp cho một phát hiện, tại thành phần \
-        khai báo sớm nhất trong vòng, nêu các thành phần theo thứ tự quanh vòng (tối đa 12 thành phần \
-        được nêu tên). Mỗi nhóm thành phần phụ thuộc lẫn nhau được liệt kê tối đa 100 vòng; nhóm có \
+        có mã đứng đầu theo thứ tự sắp xếp trong vòng, nêu các thành phần theo thứ tự quanh vòng bắt đầu từ \
+        thành phần đó (tối đa 12 thành phần được nêu tên), nên khai báo các thành phần theo thứ tự khác vẫn \
+        cho cùng một phát hiện. Mỗi nhóm thành phần phụ thuộc lẫn nhau được liệt kê tối đa 100 vòng; nhóm có \
         nhiều vòng hơn thì thông báo nói rõ điều đó. Thành phần phụ thuộc vào chính nó thuộc quy tắc \
         `graph/self-dependency`. Quy tắc này vẫn chạy trên mô hình sai lược đồ.
         """),
@@ -63,9 +65,16 @@ public struct CycleRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let graph = context.graph
     return graph.cycles().map { cycle in
-      let ids = cycle.nodes.map { graph.components[$0].id }
-      let first = graph.components[cycle.nodes[0]]
-      var message = LocalizedText.cycle(cycle.nodes.map { graph.components[$0].term.english })
+      // Start at the member whose id sorts first (the earlier-declared of two with that id),
+      // keeping the direction: the same cycle whatever the order of the components.
+      let canonical = cycle.nodes.indices.min { left, right in
+        let (leftID, rightID) = (graph.components[cycle.nodes[left]].id, graph.components[cycle.nodes[right]].id)
+        return leftID != rightID ? leftID < rightID : cycle.nodes[left] < cycle.nodes[right]
+      }!
+      let nodes = Array(cycle.nodes[canonical...] + cycle.nodes[..<canonical])
+      let ids = nodes.map { graph.components[$0].id }
+      let first = graph.components[nodes[0]]
+      var message = LocalizedText.cycle(nodes.map { graph.components[$0].term.english })
       if cycle.groupHasMore {
         message.english += " (these components form more cycles than are listed)"
         message.vietnamese += " (các thành phần này còn tạo thêm vòng khác không được liệt kê)"

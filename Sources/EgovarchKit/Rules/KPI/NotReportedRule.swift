@@ -132,7 +132,8 @@ public struct NotReportedRule: Rule {
       let reachedLate = assessment.measuredAfterDeadline == true && (assessment.shortfall ?? 1) <= 0
       return RuleViolation(
         message: message, position: indicator.position,
-        component: indicator.component, related: [indicator.id], severity: reachedLate ? .note : nil)
+        component: indicator.component, related: [indicator.id], severity: reachedLate ? .note : nil,
+        key: indicator.id)
     }
   }
 }

@@ -136,7 +136,7 @@ public struct TargetMissedRule: Rule {
       guard assessment.status == .missed, let actual = assessment.formattedActual else { return nil }
       return RuleViolation(
         message: .targetMissed(assessment, actual: actual), position: indicator.position,
-        component: indicator.component, related: [indicator.id])
+        component: indicator.component, related: [indicator.id], key: indicator.id)
     }
   }
 }

@@ -131,7 +131,8 @@ public struct UnsupportedTargetRule: Rule {
         message = .neverDelivered(indicator.id, deadline: deadline, component: context.term(ofComponent: id))
       }
       violations.append(
-        RuleViolation(message: message, position: indicator.position, component: id, related: [indicator.id]))
+        RuleViolation(
+          message: message, position: indicator.position, component: id, related: [indicator.id], key: indicator.id))
     }
     return violations
   }

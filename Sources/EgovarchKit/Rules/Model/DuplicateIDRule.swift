@@ -57,11 +57,12 @@ public struct DuplicateIDRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
     var violations: [RuleViolation] = []
+    // The key is what the id names (`component`, `indicator`, `task`), not the line of the first.
     func report(_ id: String, at position: SourcePosition, kind: LocalizedText, firstLine: Int) {
       violations.append(
         RuleViolation(
           message: .duplicateID(id, kind: kind, firstLine: firstLine), position: position, component: id,
-          related: [id]))
+          related: [id], key: kind.english))
     }
     func scan(_ items: [(id: String, position: SourcePosition)], kind: LocalizedText) {
       var first: [String: SourcePosition] = [:]

@@ -65,8 +65,9 @@ public struct UnresolvedReferenceRule: Rule {
   public func check(_ context: RuleContext) -> [RuleViolation] {
     let model = context.architecture
     var violations: [RuleViolation] = []
+    // The key is what names the id, never the suggestion, which other components change.
     func report(
-      _ id: String, at position: SourcePosition, component: String?,
+      _ id: String, at position: SourcePosition, component: String?, key: String,
       _ message: (_ suggestion: String?) -> LocalizedText
     ) {
       guard context.graph.indexByID[id] == nil else { return }
@@ -74,7 +75,7 @@ public struct UnresolvedReferenceRule: Rule {
       violations.append(
         RuleViolation(
           message: message(suggestion), position: position, component: component,
-          related: [id] + (suggestion.map { [$0] } ?? [])))
+          related: [id] + (suggestion.map { [$0] } ?? []), key: key))
     }
     // The graph has resolved every dependency already: only those it could not are looked at.
     let graph = context.graph
@@ -83,20 +84,20 @@ public struct UnresolvedReferenceRule: Rule {
         let dependency = graph.components[index].dependencies[offset]
         guard case .component(let id) = dependency.reference else { continue }
         let source = graph.components[index]
-        report(id, at: dependency.position, component: source.id) {
+        report(id, at: dependency.position, component: source.id, key: id) {
           .dangling(from: source.term, to: id, suggestion: $0)
         }
       }
     }
     for indicator in model.indicators {
       guard let id = indicator.component else { continue }
-      report(id, at: indicator.position, component: nil) {
+      report(id, at: indicator.position, component: nil, key: "indicator \(indicator.id) \(id)") {
         .danglingIndicator(indicator.id, to: id, suggestion: $0)
       }
     }
     for suppression in model.suppressions {
       guard let id = suppression.component else { continue }
-      report(id, at: suppression.position, component: nil) {
+      report(id, at: suppression.position, component: nil, key: "suppress \(suppression.rule) \(id)") {
         .danglingSuppression(suppression.rule, to: id, suggestion: $0)
       }
     }

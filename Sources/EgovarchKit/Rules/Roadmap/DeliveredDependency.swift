@@ -5,6 +5,8 @@ struct DeliveredDependency {
   var phase: RoadmapSchedule.ScheduledPhase
   /// The task delivering `component` (build, upgrade or integrate; never a cancelled one).
   var task: RoadmapTask
+  /// The index of `task` among its phase's tasks.
+  var taskIndex: Int
   /// The component the task delivers.
   var component: Component
   /// The component it depends on (a local component, never a national system).
@@ -16,6 +18,12 @@ struct DeliveredDependency {
   /// When the soonest link from `component` to `target` is in place: the earliest `from` of
   /// its `dependsOn` to it; `nil` when one of them has no `from` (it comes with the component).
   var from: YearOrDate?
+
+  /// What identifies `self` for `RuleViolation.key`: the task (`RuleContext.taskKey`) and the
+  /// target's id.
+  func key(in context: RuleContext) -> String {
+    context.taskKey(phase: phase.index, task: taskIndex) + " " + target.id
+  }
 
   /// Calls `body` with every delivered dependency of the model whose target is not existing
   /// and that `isWanted(target, phase)` keeps (the target's index in the graph, the index of
@@ -51,7 +59,7 @@ struct DeliveredDependency {
           guard isWanted(Int(target), phase.index) else { continue }
           body(
             DeliveredDependency(
-              phase: phase, task: tasks[taskIndex], component: graph.components[node],
+              phase: phase, task: tasks[taskIndex], taskIndex: taskIndex, component: graph.components[node],
               target: graph.components[Int(target)], targetIndex: Int(target),
               type: graph.components[node].dependencies[offset].type, from: dates?[target] ?? nil))
         }

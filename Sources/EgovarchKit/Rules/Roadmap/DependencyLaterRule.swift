@@ -186,7 +186,7 @@ public struct DependencyLaterRule: Rule {
       violations.append(
         RuleViolation(
           message: .deliveredBefore(pending, later: later), position: pending.task.position,
-          component: pending.component.id, related: [pending.target.id]))
+          component: pending.component.id, related: [pending.target.id], key: pending.key(in: context)))
     }
     return violations
   }

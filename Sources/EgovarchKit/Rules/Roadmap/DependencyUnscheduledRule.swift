@@ -120,7 +120,7 @@ public struct DependencyUnscheduledRule: Rule {
       violations.append(
         RuleViolation(
           message: .dependsOnUnscheduled(pending), position: pending.task.position,
-          component: pending.component.id, related: [pending.target.id]))
+          component: pending.component.id, related: [pending.target.id], key: pending.key(in: context)))
     }
     return violations
   }

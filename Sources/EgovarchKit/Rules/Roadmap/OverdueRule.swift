@@ -147,7 +147,9 @@ public struct OverdueRule: Rule {
     var violations: [RuleViolation] = []
     for phase in context.schedule.phases {
       let phaseEnd = phase.endYear.flatMap(CalendarDate.endOfYear)
-      for task in phase.phase.tasks where task.status == .notStarted || task.status == .inProgress {
+      for (offset, task) in zip(0..., phase.phase.tasks) where task.status == .notStarted || task.status == .inProgress
+      {
+        // Keyed by the task, not the date: the finding stays the same one as the days go by.
         if let due = task.due {
           guard context.asOf.isPast(deadline: due.lastDay) else { continue }
           violations.append(
@@ -155,14 +157,14 @@ public struct OverdueRule: Rule {
               message: .overdue(
                 RoadmapWording.task(task, in: context.analysis), phase: phase, due: due, asOf: context.asOf),
               position: task.position,
-              component: task.component))
+              component: task.component, key: context.taskKey(phase: phase.index, task: offset)))
         } else if let phaseEnd, context.asOf.isPast(deadline: phaseEnd) {
           violations.append(
             RuleViolation(
               message: .overdue(
                 RoadmapWording.task(task, in: context.analysis), phase: phase, ended: phaseEnd, asOf: context.asOf),
               position: task.position,
-              component: task.component))
+              component: task.component, key: context.taskKey(phase: phase.index, task: offset)))
         }
       }
     }

@@ -127,30 +127,37 @@ public struct PhaseSequenceRule: Rule {
       violations.append(
         RuleViolation(
           message: .misnumbered(misnumbered.phase.number, expected: misnumbered.index + 1),
-          position: misnumbered.phase.position))
+          position: misnumbered.phase.position, key: "numbered \(misnumbered.phase.number)"))
     }
     for (previous, phase) in zip(phases, phases.dropFirst()) where phase.phase.start <= previous.phase.start {
       violations.append(
-        RuleViolation(message: .notAscending(phase.phase, after: previous.phase), position: phase.phase.position))
+        RuleViolation(
+          message: .notAscending(phase.phase, after: previous.phase), position: phase.phase.position,
+          key: "order \(phase.phase.number)"))
     }
     for phase in phases {
       guard let end = phase.phase.end else { continue }
       if end < phase.phase.start {
-        violations.append(RuleViolation(message: .endsBeforeStart(phase.phase), position: phase.phase.position))
+        violations.append(
+          RuleViolation(
+            message: .endsBeforeStart(phase.phase), position: phase.phase.position,
+            key: "end \(phase.phase.number)"))
       } else if phase.index + 1 < phases.count, end >= phases[phase.index + 1].phase.start {
         violations.append(
           RuleViolation(
-            message: .overlaps(phase.phase, next: phases[phase.index + 1].phase), position: phase.phase.position))
+            message: .overlaps(phase.phase, next: phases[phase.index + 1].phase), position: phase.phase.position,
+            key: "overlap \(phase.phase.number)"))
       }
     }
     if let until = roadmap.until, let last = phases.last, until < last.phase.start {
-      violations.append(RuleViolation(message: .untilBeforeLastPhase(until, last.phase), position: roadmap.position))
+      violations.append(
+        RuleViolation(message: .untilBeforeLastPhase(until, last.phase), position: roadmap.position, key: "until"))
     }
     if let expectation = context.applied?.roadmap, let expected = expectation.phaseCount, phases.count != expected {
       violations.append(
         RuleViolation(
           message: .withBasis(.phaseCount(phases.count, expected: expected), expectation.basis),
-          position: roadmap.position, severity: expectation.severity))
+          position: roadmap.position, severity: expectation.severity, key: "count"))
     }
     return violations
   }

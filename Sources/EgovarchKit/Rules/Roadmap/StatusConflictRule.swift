@@ -127,12 +127,14 @@ public struct StatusConflictRule: Rule {
         {
           violations.append(
             RuleViolation(
-              message: .buildingExisting(graph.components[index].term), position: task.position, component: id))
+              message: .buildingExisting(graph.components[index].term), position: task.position, component: id,
+              key: context.taskKey(phase: phase.index, task: offset)))
         }
         if task.status == .done, task.action.delivers, status == .planned {
           violations.append(
             RuleViolation(
-              message: .doneButPlanned(graph.components[index].term), position: task.position, component: id))
+              message: .doneButPlanned(graph.components[index].term), position: task.position, component: id,
+              key: context.taskKey(phase: phase.index, task: offset)))
         }
       }
     }

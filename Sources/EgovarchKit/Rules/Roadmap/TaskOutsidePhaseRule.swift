@@ -90,21 +90,24 @@ public struct TaskOutsidePhaseRule: Rule {
     var violations: [RuleViolation] = []
     for phase in context.schedule.phases {
       let years = (first: phase.phase.start, last: phase.endYear)
-      for task in phase.phase.tasks where task.status != .cancelled && (task.start != nil || task.due != nil) {
-        func report(_ message: LocalizedText) {
-          violations.append(RuleViolation(message: message, position: task.position, component: task.component))
+      for (offset, task) in zip(0..., phase.phase.tasks)
+      where task.status != .cancelled && (task.start != nil || task.due != nil) {
+        func report(_ message: LocalizedText, _ problem: String) {
+          let key = context.taskKey(phase: phase.index, task: offset) + problem
+          violations.append(
+            RuleViolation(message: message, position: task.position, component: task.component, key: key))
         }
         let name = RoadmapWording.task(task, in: context.analysis)
         for (date, isDue) in [(task.start, false), (task.due, true)] {
           guard let date else { continue }
           if date.year < years.first {
-            report(.outside(name, date, isDue: isDue, phase: phase, after: false))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: false), isDue ? " due" : " start")
           } else if let last = years.last, date.year > last {
-            report(.outside(name, date, isDue: isDue, phase: phase, after: true))
+            report(.outside(name, date, isDue: isDue, phase: phase, after: true), isDue ? " due" : " start")
           }
         }
         if let start = task.start, let due = task.due, due.lastDay < start.firstDay {
-          report(.dueBeforeStart(name, due: due, start: start))
+          report(.dueBeforeStart(name, due: due, start: start), " due before start")
         }
       }
     }

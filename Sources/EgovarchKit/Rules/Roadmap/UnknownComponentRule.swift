@@ -69,13 +69,14 @@ public struct UnknownComponentRule: Rule {
                 system: context.term(
                   of: .national(String(id.dropFirst(ComponentReference.nationalPrefix.count))))),
               position: task.position,
-              related: [id]))
+              related: [id], key: context.taskKey(phase: phaseIndex, task: offset)))
         } else {
           let suggestion = context.componentSuggester.suggestion(for: id)
           violations.append(
             RuleViolation(
               message: .unknownTask(phase: phase.number, id: id, suggestion: suggestion),
-              position: task.position, related: [id] + (suggestion.map { [$0] } ?? [])))
+              position: task.position, related: [id] + (suggestion.map { [$0] } ?? []),
+              key: context.taskKey(phase: phaseIndex, task: offset)))
         }
       }
     }
