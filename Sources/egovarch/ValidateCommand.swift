@@ -44,6 +44,8 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Files validated at once (default: the number of processors).")
   var jobs: Int?
 
+  @OptionGroup var baseDirectoryOption: BaseDirectoryOption
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -53,6 +55,7 @@ struct ValidateCommand: ParsableCommand {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let settings = try settingsOptions.settings(
       asOf: asOfOption.asOf, failOn: failOn, workingDirectory: workingDirectory)
+    let baseDirectory = try baseDirectoryOption.resolved(workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
     if !settings.excludedPaths.isEmpty {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
@@ -74,7 +77,8 @@ struct ValidateCommand: ParsableCommand {
       case .failure(let error): failures.append(error.description)
       }
     }
-    var report = ValidationReport(files: outcomes)
+    // Named from the base directory by every format; the baseline names them from here.
+    var report = ValidationReport(files: outcomes).resolvingPaths(from: workingDirectory)
     // A run that fails writes no file: a CI step never publishes a partial report or baseline.
     if let writeBaseline, failures.isEmpty {
       let recorded = Baseline(recording: report, baseDirectory: workingDirectory)
@@ -93,7 +97,7 @@ struct ValidateCommand: ParsableCommand {
       let language = settingsOptions.language
       let reporterSettings = ReporterSettings(
         language: language, colored: output == nil && color.isEnabled(forStandardOutput: ()),
-        toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
+        toolVersion: EgovarchVersion.current, baseDirectory: baseDirectory)
       let text = format.reporter(reporterSettings).render(report)
       if let output {
         if failures.isEmpty { try AtomicFile.write(Data(text.utf8), to: output) }

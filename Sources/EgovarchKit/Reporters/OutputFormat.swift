@@ -14,8 +14,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   /// The reporter for this format.
   public func reporter(_ settings: ReporterSettings) -> any Reporter {
     switch self {
-    case .text: return TextReporter(language: settings.language, colored: settings.colored)
-    case .json: return JSONReporter(language: settings.language)
+    case .text:
+      return TextReporter(language: settings.language, colored: settings.colored, baseDirectory: settings.baseDirectory)
+    case .json: return JSONReporter(language: settings.language, baseDirectory: settings.baseDirectory)
     case .sarif: return SARIFReporter(settings: settings)
     case .junit: return JUnitReporter(settings: settings)
     case .github: return GitHubReporter(settings: settings)
