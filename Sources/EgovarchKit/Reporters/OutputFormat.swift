@@ -10,6 +10,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case junit
   /// GitHub Actions workflow commands, one annotation per finding: for GitHub workflows.
   case github
+  /// A Markdown summary (counts by rule and file, findings per file): for a GitHub step summary
+  /// or a merge-request comment.
+  case markdown
 
   /// The reporter for this format.
   public func reporter(_ settings: ReporterSettings) -> any Reporter {
@@ -20,6 +23,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case .sarif: return SARIFReporter(settings: settings)
     case .junit: return JUnitReporter(settings: settings)
     case .github: return GitHubReporter(settings: settings)
+    case .markdown: return MarkdownReporter(settings: settings)
     }
   }
 }
