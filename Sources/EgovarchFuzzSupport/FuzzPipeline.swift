@@ -88,13 +88,13 @@ public enum FuzzPipeline {
         let name = "\(format.rawValue) (\(language.rawValue))"
         if !output.hasSuffix("\n") { problems.append("\(name): no final line break") }
         switch format {
-        case .text:
+        case .text, .azure:
           problems += lineProblems(output, name: name, expectedLines: listed + 1)
         case .github:
           problems += lineProblems(output, name: name, expectedLines: githubLines(report) + 1)
-        case .json, .sarif:
+        case .json, .sarif, .codeclimate:
           if !isJSON(output) { problems.append("\(name): not JSON") }
-        case .junit:
+        case .junit, .checkstyle:
           if !isWellFormedXML(output) { problems.append("\(name): not well-formed XML") }
         case .markdown:
           if let scalar = output.unicodeScalars.first(where: { isControl($0) && $0 != "\n" }) {
