@@ -118,6 +118,7 @@ import Testing
     #expect(AzureReporter.escaped("%3B%AZP25") == "%AZP253B%AZP25AZP25")
     #expect(AzureReporter.escaped("##vso[task.setvariable variable=x]1") == "##vso[task.setvariable variable=x%5D1")
     #expect(AzureReporter.escaped("\u{1B}[31m\u{85}\tok") == "\\u{1B}[31m\\u{85}\tok")
+    #expect(AzureReporter.escaped("\u{202E}exe.txt\u{2066}") == "\\u{202E}exe.txt\\u{2066}")
     let output = AzureReporter(settings: ReporterFixtures.settings()).render(ReporterFixtures.escaping)
     #expect(
       output.contains(

@@ -18,8 +18,9 @@
 /// (microsoft/azure-pipelines-task-lib, `node/taskcommand.ts`), which write `%` as `%AZP25`
 /// first. So `%` is written `%AZP25`, then `;` `%3B`, CR `%0D`, LF `%0A` and `]` `%5D`, in
 /// properties and message alike (the agent decodes all five in both), and every `%` written
-/// starts one of these escapes. Other control characters are written as `\u{1B}`, so that a
-/// value from a model can neither colour the log nor be read as a second command.
+/// starts one of these escapes. Other control characters and the bidirectional overrides and
+/// isolates are written as `\u{1B}`, so that a value from a model can neither colour the log,
+/// nor read backwards, nor be read as a second command.
 public struct AzureReporter: Reporter {
   /// The language of messages and the summary, and the base directory.
   public var settings: ReporterSettings
@@ -46,7 +47,8 @@ public struct AzureReporter: Reporter {
   }
 
   /// `text` as a logging command's property value or message: `%` as `%AZP25`, `;` as `%3B`,
-  /// CR as `%0D`, LF as `%0A`, `]` as `%5D`; other control characters as `\u{1B}`.
+  /// CR as `%0D`, LF as `%0A`, `]` as `%5D`; other control characters and bidirectional
+  /// controls as `\u{1B}`.
   public static func escaped(_ text: String) -> String {
     var output = ""
     for scalar in text.unicodeScalars {
@@ -58,7 +60,7 @@ public struct AzureReporter: Reporter {
       case "]": output += "%5D"
       case "\t": output += "\t"
       default:
-        if scalar.isControlCharacter {
+        if scalar.isHiddenFromReaders {
           output += scalar.visibleEscape
         } else {
           output.unicodeScalars.append(scalar)
