@@ -88,12 +88,19 @@ public enum FuzzPipeline {
         let name = "\(format.rawValue) (\(language.rawValue))"
         if !output.hasSuffix("\n") { problems.append("\(name): no final line break") }
         switch format {
-        case .text, .github:
+        case .text, .azure:
           problems += lineProblems(output, name: name, expectedLines: listed + 1)
-        case .json, .sarif:
+        case .github:
+          problems += lineProblems(output, name: name, expectedLines: githubLines(report) + 1)
+        case .json, .sarif, .codeclimate:
           if !isJSON(output) { problems.append("\(name): not JSON") }
-        case .junit:
+        case .junit, .checkstyle:
           if !isWellFormedXML(output) { problems.append("\(name): not well-formed XML") }
+        case .markdown:
+          if let scalar = output.unicodeScalars.first(where: { isControl($0) && $0 != "\n" }) {
+            problems.append("\(name): control character U+\(String(scalar.value, radix: 16))")
+          }
+          if output.utf8.count > MarkdownReporter.sizeLimit { problems.append("\(name): over the size limit") }
         }
       }
     }
@@ -188,6 +195,18 @@ public enum FuzzPipeline {
   /// C0 and C1 control characters and DEL.
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
+  /// The workflow commands `--format github` prints for `report`: at most
+  /// `GitHubReporter.annotationsPerKind` of each severity (one note fewer when some are left
+  /// out), then one notice about the rest.
+  private static func githubLines(_ report: ValidationReport) -> Int {
+    let counts = report.summary
+    let limit = GitHubReporter.annotationsPerKind
+    let overflows = [counts.errors, counts.warnings, counts.notes].contains { $0 > limit }
+    let shown =
+      min(counts.errors, limit) + min(counts.warnings, limit) + min(counts.notes, overflows ? limit - 1 : limit)
+    return shown + (shown < counts.errors + counts.warnings + counts.notes ? 1 : 0)
   }
 
   /// The broken promises of a one-line-per-finding output: its line count, control characters.

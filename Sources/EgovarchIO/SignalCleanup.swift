@@ -4,13 +4,14 @@
   import Darwin
 #endif
 
-/// The temporary file being written and the child being run (Graphviz), undone when the program is
-/// interrupted (`SIGINT`, `SIGTERM`, `SIGHUP`): the file is removed, the child killed and
-/// reaped, then the program dies of the same signal (exit status 128 + its number in a shell).
+/// The temporary files being written and the child being run (Graphviz), undone when the
+/// program is interrupted (`SIGINT`, `SIGTERM`, `SIGHUP`): the files are removed, the child
+/// killed and reaped, then the program dies of the same signal (exit status 128 + its number in
+/// a shell).
 ///
 /// The handler only calls async-signal-safe functions (`unlink`, `kill`, `waitpid`, `raise`)
-/// on values prepared beforehand: the temporary file's path is kept as a C string, and both
-/// are changed with the signals blocked.
+/// on values prepared beforehand: the temporary files' paths are kept as C strings in a C
+/// array, and both are changed with the signals blocked.
 public enum SignalCleanup {
   /// The signals that clean up.
   public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -22,7 +23,7 @@ public enum SignalCleanup {
   /// interruption must never leave a temporary file or a Graphviz child behind.
   public static func install() {
     // Touch the globals now, so that their one-time initialisation never runs in the handler.
-    _ = (pendingTemporaryFile, runningChild)
+    _ = (pendingTemporaryFiles, pendingTemporaryFileCount, runningChild)
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
     for signo in signals {
@@ -64,10 +65,20 @@ public enum SignalCleanup {
 
   /// Sets the temporary file to remove (`nil`: none).
   public static func setTemporaryFile(_ path: String?) {
-    withSignalsBlocked {
-      let old = pendingTemporaryFile
-      pendingTemporaryFile = path.flatMap { strdup($0) }
-      free(old)
+    setTemporaryFiles(path.map { [$0] } ?? [])
+  }
+
+  /// Sets the temporary files to remove (`[]`: none).
+  public static func setTemporaryFiles(_ paths: [String]) {
+    let copies = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: max(1, paths.count))
+    for (index, path) in paths.enumerated() { copies[index] = strdup(path) }
+    let (old, oldCount) = withSignalsBlocked {
+      defer { (pendingTemporaryFiles, pendingTemporaryFileCount) = (copies, paths.count) }
+      return (pendingTemporaryFiles, pendingTemporaryFileCount)
+    }
+    if let old {
+      for index in 0..<oldCount { free(old[index]) }
+      old.deallocate()
     }
   }
 
@@ -77,14 +88,20 @@ public enum SignalCleanup {
   }
 }
 
-/// The temporary file to remove on a signal, as a C string.
-nonisolated(unsafe) private var pendingTemporaryFile: UnsafeMutablePointer<CChar>?
+/// The temporary files to remove on a signal, as C strings.
+nonisolated(unsafe) private var pendingTemporaryFiles: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+/// How many of `pendingTemporaryFiles` there are.
+nonisolated(unsafe) private var pendingTemporaryFileCount = 0
 /// The child process to kill on a signal.
 nonisolated(unsafe) private var runningChild: pid_t = 0
 
-/// Removes the temporary file, kills and reaps the child, then lets the signal end the process.
+/// Removes the temporary files, kills and reaps the child, then lets the signal end the process.
 private func cleanupHandler(_ signo: Int32) {
-  if let path = pendingTemporaryFile { unlink(path) }
+  if let paths = pendingTemporaryFiles {
+    for index in 0..<pendingTemporaryFileCount {
+      if let path = paths[index] { unlink(path) }
+    }
+  }
   if runningChild > 0 {
     kill(-runningChild, SIGKILL)  // its process group: the child and anything it started
     var status: Int32 = 0

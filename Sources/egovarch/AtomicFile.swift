@@ -15,6 +15,17 @@ enum AtomicFile {
     }
   }
 
+  /// Writes several files together, all or none (see `AtomicFileWriter.write(_:)`).
+  /// - Throws: `CommandFailure` naming the first file that cannot be written; no temporary
+  ///   file remains, and no file of `files` was replaced or created.
+  static func write(_ files: [(path: String, bytes: Data)]) throws {
+    do {
+      try AtomicFileWriter.write(files)
+    } catch {
+      throw CommandFailure(message: "cannot write '\(error.path.terminalSafe)': \(error.reason)")
+    }
+  }
+
   /// Whether `first` and `second` name the same file (see `AtomicFileWriter.sameFile(_:_:)`).
   static func sameFile(_ first: String, _ second: String) -> Bool {
     AtomicFileWriter.sameFile(first, second)

@@ -52,12 +52,20 @@ enum Main {
 
   /// The parser's message for a usage error, with the error line escaped as a whole: it may
   /// quote a command-line argument (a file name holding a line feed), while the usage lines
-  /// around it are egovarch's own text.
+  /// around it are egovarch's own text, and so is the list of allowed values the parser puts
+  /// under it, one per line, when there are six or more (the formats of `validate`).
   private static func parserErrorText(for error: any Error) -> String {
     let full = EgovarchCommand.fullMessage(for: error)
     let errorLine = EgovarchCommand.message(for: error)
     guard !errorLine.isEmpty, let range = full.range(of: errorLine) else { return full.terminalSafe }
-    return full.replacingCharacters(in: range, with: errorLine.terminalSafe)
+    let listStart = ". Please provide one of the following:\n"
+    guard let list = errorLine.range(of: listStart, options: .backwards),
+      errorLine[list.upperBound...].split(separator: "\n").allSatisfy({ $0.hasPrefix("  - ") && !$0.contains("'") })
+    else {
+      return full.replacingCharacters(in: range, with: errorLine.terminalSafe)
+    }
+    let escaped = String(errorLine[..<list.lowerBound]).terminalSafe + errorLine[list.lowerBound...]
+    return full.replacingCharacters(in: range, with: escaped)
   }
 
   /// Ends the process with `status`.

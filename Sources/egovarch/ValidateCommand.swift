@@ -17,11 +17,16 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Model files or directories.")
   var paths: [String]
 
-  @Option(help: "Output format: text, json, sarif, junit or github.")
+  @Option(
+    help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .text
 
-  @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
-  var output: String?
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write --format's report to FILE instead of standard output, or, as FORMAT=FILE (repeatable), one more report in FORMAT; each file is written atomically, and none when the run fails (exit 2).",
+      valueName: "file|format=file"))
+  var output: [String] = []
 
   @Option(
     name: .customLong("fail-on"),
@@ -51,6 +56,8 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Files validated at once (default: the number of processors).")
   var jobs: Int?
 
+  @OptionGroup var baseDirectoryOption: BaseDirectoryOption
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -61,13 +68,15 @@ struct ValidateCommand: ParsableCommand {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let settings = try settingsOptions.settings(
       asOf: asOfOption.asOf, failOn: failOn, workingDirectory: workingDirectory)
+    let baseDirectory = try baseDirectoryOption.resolved(workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
     if !settings.excludedPaths.isEmpty {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
     }
     for path in paths { collector.add(path) }
     for note in collector.notes { printToStandardError("egovarch: note: \(note)") }
-    try checkOutputs(against: collector.files, settings: settings)
+    let outputs = try ReportOutputs(output, format: format)
+    try checkOutputs(outputs, against: collector.files, settings: settings)
     // Read before anything is validated or written: a bad baseline fails the run at once.
     let knownFindings = try baseline.map { try BaselineFile.read($0) }
     let chosenFramework = try settings.framework.map { try FrameworkOption.resolve($0) }
@@ -82,11 +91,14 @@ struct ValidateCommand: ParsableCommand {
       case .failure(let error): failures.append(error.description)
       }
     }
-    var report = ValidationReport(files: outcomes)
+    // Named from the base directory by every format; the baseline names them from here.
+    var report = ValidationReport(files: outcomes).resolvingPaths(from: workingDirectory)
     // A run that fails writes no file: a CI step never publishes a partial report or baseline.
+    // The files are written together at the end, all or none.
+    var files: [(path: String, bytes: Data)] = []
     if let writeBaseline, failures.isEmpty {
       let recorded = Baseline(recording: report, baseDirectory: workingDirectory)
-      try AtomicFile.write(Data(recorded.serialized().utf8), to: writeBaseline)
+      files.append((writeBaseline, Data(recorded.serialized().utf8)))
     }
     if let baseline, let knownFindings {
       let mode = baselineMode ?? .filter
@@ -107,18 +119,22 @@ struct ValidateCommand: ParsableCommand {
     }
     if !outcomes.isEmpty || failures.isEmpty {
       let language = settingsOptions.language
-      let reporterSettings = ReporterSettings(
-        language: language, colored: output == nil && color.isEnabled(forStandardOutput: ()),
-        toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
-      let text = format.reporter(reporterSettings).render(report)
-      if let output {
-        if failures.isEmpty { try AtomicFile.write(Data(text.utf8), to: output) }
-      } else {
-        try StandardOutput.write(text)
+      var reporterSettings = ReporterSettings(
+        language: language, toolVersion: EgovarchVersion.current, baseDirectory: baseDirectory)
+      if failures.isEmpty {
+        for file in outputs.files {
+          files.append((file.path, Data(file.format.reporter(reporterSettings).render(report).utf8)))
+        }
+      }
+      if outputs.toStandardOutput {
+        reporterSettings.colored = color.isEnabled(forStandardOutput: ())
+        try StandardOutput.write(format.reporter(reporterSettings).render(report))
       }
     }
+    if failures.isEmpty && !files.isEmpty { try AtomicFile.write(files) }
     if !failures.isEmpty {
-      for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
+      let written = outputs.files.map { ($0.option, $0.path) } + [("--write-baseline", writeBaseline)]
+      for (option, path) in written {
         guard let path else { continue }
         printToStandardError("egovarch: note: \(option): not writing '\(path.terminalSafe)' because the run failed")
       }
@@ -129,23 +145,21 @@ struct ValidateCommand: ParsableCommand {
   }
 
   /// Refuses an output or baseline file that is one of the models, or another file this run
-  /// reads or writes: the baseline, the configuration, a framework file, the other output.
-  private func checkOutputs(against models: [String], settings: EffectiveSettings) throws {
-    for (option, path) in [("--output", output), ("--write-baseline", writeBaseline)] {
-      guard let path else { continue }
+  /// reads or writes: the baseline, the configuration, a framework file, another output.
+  private func checkOutputs(_ outputs: ReportOutputs, against models: [String], settings: EffectiveSettings) throws {
+    let written =
+      outputs.files.map { ($0.option, $0.path) } + [writeBaseline].compactMap { $0 }.map { ("--write-baseline", $0) }
+    for (option, path) in written {
       if let model = models.first(where: { AtomicFile.sameFile(path, $0) }) {
         throw CommandFailure(message: "\(option): refusing to write over the model file '\(model)'")
       }
     }
     let inputs = [baseline, settings.configurationPath, settings.framework?.filePath].compactMap { $0 }
-    if let output,
-      let other = ([writeBaseline].compactMap { $0 } + inputs).first(where: { AtomicFile.sameFile(output, $0) })
-    {
-      throw CommandFailure(message: "--output: refusing to write over '\(other)', which this run also uses")
-    }
-    if let writeBaseline, let other = inputs.first(where: { AtomicFile.sameFile(writeBaseline, $0) }) {
-      throw CommandFailure(
-        message: "--write-baseline: refusing to write over '\(other)', which this run also uses")
+    for (index, (option, path)) in written.enumerated() {
+      let others = written[(index + 1)...].map(\.1) + inputs
+      if let other = others.first(where: { AtomicFile.sameFile(path, $0) }) {
+        throw CommandFailure(message: "\(option): refusing to write over '\(other)', which this run also uses")
+      }
     }
   }
 }

@@ -4,7 +4,9 @@ import Testing
 /// when something does, 2 when the command cannot run.
 @Suite struct CIFormatExitStatusTests {
   /// Every format of `validate`.
-  static let formats = ["text", "json", "sarif", "junit", "github"]
+  static let formats = [
+    "text", "json", "sarif", "junit", "github", "markdown", "codeclimate", "checkstyle", "azure",
+  ]
 
   @Test(arguments: CIFormatInput.all, formats)
   func exitStatusIsTheTextFormats(_ input: CIFormatInput, format: String) async throws {

@@ -149,7 +149,8 @@ import Testing
     // everyRule's 11 errors and 13 warnings, and the empty file's one error.
     #expect(report.summary == JSONSummary(files: 3, errors: 12, warnings: 13))
     #expect(report.summary == report.summaryOfFindings(files: 3))
-    #expect(Set(report.findings.map(\.file)) == ["./b-every-rule.xml", "./c-empty.xml"])
+    // Named from the base directory (here the working directory), `./` resolved.
+    #expect(Set(report.findings.map(\.file)) == ["b-every-rule.xml", "c-empty.xml"])
     #expect(report.findings.last?.rule == "xml/malformed")
   }
 }

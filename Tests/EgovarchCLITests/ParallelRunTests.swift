@@ -21,7 +21,7 @@ import Testing
     return directory
   }
 
-  @Test(arguments: ["text", "json", "sarif", "junit", "github"])
+  @Test(arguments: CIFormatExitStatusTests.formats)
   func outputIsIdenticalWhateverTheJobs(format: String) async throws {
     let directory = try repository(copies: 24)
     let arguments = ["validate", "districts", "--format", format, "--as-of", "2024-06-30", "--no-config"]
@@ -29,7 +29,8 @@ import Testing
     let four = try await CommandRunner.egovarch(arguments + ["--jobs", "4"], in: directory.url)
     let defaultJobs = try await CommandRunner.egovarch(arguments, in: directory.url)
     #expect(one.exitStatus == 1, "\(one)")
-    #expect(one.standardOutput.count > 10_000)
+    // GitHub's annotations stop at ten of each kind.
+    #expect(one.standardOutput.count > (format == "github" ? 2_000 : 10_000))
     #expect(one.standardOutput == four.standardOutput)
     #expect(one.standardOutput == defaultJobs.standardOutput)
     #expect(one.standardError == four.standardError)

@@ -52,6 +52,17 @@ import Testing
         """)
   }
 
+  @Test func jsonEscapesDeleteAndC1ControlsInOtherwisePlainText() {
+    // No quote, backslash or C0 control: the writer's fast path must still escape them.
+    let finding = Finding(
+      ruleID: "xml/schema", severity: .error, message: LocalizedText(en: "a\u{7F}b\u{85}c\u{9B}d", vi: "x"),
+      location: SourceLocation(file: "m.xml", position: SourcePosition(line: 1, column: 1)))
+    let output = JSONReporter(language: .english).render(
+      ValidationReport(files: [FileValidation(path: "m.xml", architecture: nil, findings: [finding])]))
+    #expect(output.contains(#""message": "a\u007fb\u0085c\u009bd""#))
+    #expect(!output.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+  }
+
   @Test func failureThresholdIgnoresSuppressedFindings() {
     #expect(FailureThreshold.error.isReached(by: report.findings))
     #expect(!FailureThreshold.never.isReached(by: report.findings))

@@ -6,8 +6,9 @@ struct JSONWriter {
   mutating func string(_ text: String) {
     output += "\""
     // Most text needs no escape: appended whole, not a scalar at a time (a report of 100,000
-    // findings spent most of its time here). 0xE2 starts U+2028 and U+2029 (and others).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
+    // findings spent most of its time here). 0x7F is DEL, 0xC2 starts the C1 controls
+    // (U+0080–U+009F), 0xE2 starts U+2028, U+2029 and the bidirectional controls (and others).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 && $0 != 0xE2 }) {
       output += text
       output += "\""
       return

@@ -4,13 +4,18 @@
 /// only unsuppressed findings by severity, and suppressed ones apart. A report marked against a
 /// baseline (`--baseline-mode mark`) gives each unsuppressed finding `"baseline": "new"` or
 /// `"unchanged"`, and the summary `"unchanged"`, how many of its findings the baseline knows.
+/// Files are named as the report names them, or, given a base directory, relative to it
+/// (absolute when outside it).
 public struct JSONReporter: Reporter {
   /// The language of messages.
   public var language: Language
+  /// The absolute directory files are named relative to; `nil` to name them as the report does.
+  public var baseDirectory: String?
 
   /// Creates a JSON reporter.
-  public init(language: Language) {
+  public init(language: Language, baseDirectory: String? = nil) {
     self.language = language
+    self.baseDirectory = baseDirectory
   }
 
   public func render(_ report: ValidationReport) -> String {
@@ -25,7 +30,8 @@ public struct JSONReporter: Reporter {
       json.raw(", \"message\": ")
       json.string(finding.message.text(in: language))
       json.raw(", \"file\": ")
-      json.string(finding.location.file)
+      json.string(
+        baseDirectory.map { ReportedPath(finding.location.file, baseDirectory: $0).name } ?? finding.location.file)
       json.raw(", \"line\": \(finding.location.position.line)")
       json.raw(", \"column\": \(finding.location.position.column)")
       json.raw(", \"component\": ")

@@ -7,7 +7,8 @@ public struct ReporterSettings: Sendable {
   public var colored: Bool
   /// egovarch's version, as SARIF's `tool.driver.version` reports it.
   public var toolVersion: String
-  /// The absolute directory that file paths are made relative to (the working directory).
+  /// The absolute directory that file paths are made relative to (`--base-dir`: by default
+  /// the top of the git working tree, else the working directory).
   public var baseDirectory: String
 
   /// Creates settings.
