@@ -44,15 +44,28 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Files validated at once (default: the number of processors).")
   var jobs: Int?
 
+  @Option(help: "SARIF: the analysis's category, as GitHub's upload step names it (automationDetails.id).")
+  var category: String?
+
+  @Option(
+    name: .customLong("help-uri-base"),
+    help: "SARIF: the URI of docs/rules.md (each rule's helpUri adds its anchor) or of a directory ending in '/'.")
+  var helpURIBase: String?
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if category?.isEmpty == true { throw ValidationError("--category cannot be empty") }
+    if let helpURIBase, let problem = RuleHelpURI.problem(with: helpURIBase) {
+      throw ValidationError("--help-uri-base \(problem)")
+    }
   }
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let settings = try settingsOptions.settings(
-      asOf: asOfOption.asOf, failOn: failOn, workingDirectory: workingDirectory)
+      asOf: asOfOption.asOf, failOn: failOn, helpURI: helpURIBase.flatMap(RuleHelpURI.init),
+      workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
     if !settings.excludedPaths.isEmpty {
       collector.excludes = { settings.excludes($0, currentDirectory: workingDirectory) }
@@ -93,7 +106,8 @@ struct ValidateCommand: ParsableCommand {
       let language = settingsOptions.language
       let reporterSettings = ReporterSettings(
         language: language, colored: output == nil && color.isEnabled(forStandardOutput: ()),
-        toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory)
+        toolVersion: EgovarchVersion.current, baseDirectory: workingDirectory, failOn: settings.failOn,
+        helpURI: settings.helpURI, category: category)
       let text = format.reporter(reporterSettings).render(report)
       if let output {
         if failures.isEmpty { try AtomicFile.write(Data(text.utf8), to: output) }

@@ -6,6 +6,7 @@ enum ConfigurationKey: String, CaseIterable {
   case disabledRules = "disabled-rules"
   case severity
   case exclude
+  case helpURIBase = "help-uri-base"
 
   /// The keys as prose: "framework, fail-on, …, severity and exclude".
   static var list: String {
