@@ -18,7 +18,7 @@ struct SettingsOptions: ParsableArguments {
   static let modelCommandDiscussion = """
     \(configurationDiscussion)
     Its framework, only-rules, disabled-rules and severity apply as in
-    'validate'; fail-on and exclude are only for 'validate'.
+    'validate'; fail-on, exclude and help-uri-base are only for 'validate'.
     """
 
   @Option(
