@@ -74,7 +74,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EgovarchCLITests",
-      dependencies: ["egovarch", "EgovarchTestSupport"],
+      dependencies: ["egovarch", "egovarch-bench", "EgovarchTestSupport"],
       swiftSettings: strictSettings
     ),
   ]

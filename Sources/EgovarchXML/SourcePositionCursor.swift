@@ -31,6 +31,21 @@ struct SourcePositionCursor {
     return lastBracket
   }
 
+  /// Returns where the start tag that the parser has just read begins and ends.
+  ///
+  /// `end` is the offset the parser stands at: that of the tag's closing `>`, or of the `/`
+  /// of `/>`. The start is the position of the tag's `<`; the end, the position just after
+  /// its `>` (SARIF's exclusive end). The end costs nothing more than the start: the scan
+  /// stops just after `end` anyway.
+  mutating func startTag(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    start: XMLPosition, end: XMLPosition
+  ) {
+    let start = positionOfLastBracket(through: end, in: bytes)
+    // `/>` is two ASCII bytes on one line: the `>` after a `/` is one column further on.
+    let selfClosing = end >= 0 && end < bytes.count && bytes[end] == UInt8(ascii: "/")
+    return (start, XMLPosition(line: line, column: selfClosing ? column + 1 : column))
+  }
+
   private mutating func reset() {
     offset = 0
     line = 1

@@ -9,6 +9,9 @@ public struct XMLElementStart {
   public let namespace: Int
   /// The position of the tag's opening `<`.
   public let position: XMLPosition
+  /// The position just after the tag's closing `>` (of `>` or `/>`): where the start tag ends,
+  /// exclusive, as SARIF's `endLine`/`endColumn` count it.
+  public let end: XMLPosition
   let session: XMLParseSession
 
   /// The element's local name.

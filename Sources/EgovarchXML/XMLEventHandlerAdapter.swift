@@ -16,7 +16,7 @@ final class XMLEventHandlerAdapter: XMLElementHandler {
     return handler.startElement(
       XMLStartTag(
         localName: element.localName, namespaceURI: element.namespaceURI, attributes: attributes,
-        position: element.position))
+        position: element.position, end: element.end))
   }
 
   func endElement(text: String?) {

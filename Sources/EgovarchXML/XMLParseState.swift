@@ -161,9 +161,11 @@ struct XMLParseState {
     return shared ? values.string(for: raw) : String(decoding: raw, as: UTF8.self)
   }
 
-  /// The position of the `<` that opens the construct the parser has just read.
-  mutating func positionOfOpeningBracket(before offset: Int) -> XMLPosition {
-    cursor.positionOfLastBracket(through: offset, in: bytes)
+  /// The position of the `<` that opens the start tag the parser has just read, and the
+  /// position just after its `>`, when `offset` is where the parser stands (at that `>`, or
+  /// at the `/` of `/>`).
+  mutating func startTagPositions(endingAt offset: Int) -> (start: XMLPosition, end: XMLPosition) {
+    cursor.startTag(endingAt: offset, in: bytes)
   }
 
   /// Replaces the offsets of schema problems by positions, in one forward pass over the bytes.

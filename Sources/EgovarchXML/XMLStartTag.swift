@@ -8,15 +8,19 @@ public struct XMLStartTag: Sendable, Hashable {
   public var attributes: [XMLAttribute]
   /// The position of the tag's opening `<`.
   public var position: XMLPosition
+  /// The position just after the tag's closing `>`, when known (exclusive).
+  public var end: XMLPosition?
 
   /// Creates a start tag.
   public init(
-    localName: String, namespaceURI: String?, attributes: [XMLAttribute], position: XMLPosition
+    localName: String, namespaceURI: String?, attributes: [XMLAttribute], position: XMLPosition,
+    end: XMLPosition? = nil
   ) {
     self.localName = localName
     self.namespaceURI = namespaceURI
     self.attributes = attributes
     self.position = position
+    self.end = end
   }
 
   /// Returns the value of the unprefixed attribute `name`, if present.

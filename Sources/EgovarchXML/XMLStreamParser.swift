@@ -164,11 +164,12 @@ private let startElementCallback: startElementNsSAX2Func = {
     state.pointee.textRunLength = 0
     return
   }
-  let position = state.pointee.positionOfOpeningBracket(before: egovarch_parser_offset(parser))
+  let (position, end) = state.pointee.startTagPositions(endingAt: egovarch_parser_offset(parser))
   state.pointee.beginElement(name: localName, namespace: uri, attributes: attributes, count: Int(attributeCount))
   let element = XMLElementStart(
     name: state.pointee.currentName.vocabularyIndex,
-    namespace: state.pointee.currentNamespace?.vocabularyIndex ?? -1, position: position, session: session)
+    namespace: state.pointee.currentNamespace?.vocabularyIndex ?? -1, position: position, end: end,
+    session: session)
   state.pointee.openElements.append(position)
   state.pointee.currentElement = position
   state.pointee.textRunLength = 0

@@ -18,7 +18,7 @@ struct SettingsOptions: ParsableArguments {
   static let modelCommandDiscussion = """
     \(configurationDiscussion)
     Its framework, only-rules, disabled-rules and severity apply as in
-    'validate'; fail-on and exclude are only for 'validate'.
+    'validate'; fail-on, exclude and help-uri-base are only for 'validate'.
     """
 
   @Option(
@@ -56,15 +56,15 @@ struct SettingsOptions: ParsableArguments {
     }
   }
 
-  /// The settings of this command line (with `asOf` and `failOn` where the command has them)
-  /// and its configuration, read from `workingDirectory` upward.
+  /// The settings of this command line (with `asOf`, `failOn` and `helpURI` where the command
+  /// has them) and its configuration, read from `workingDirectory` upward.
   /// - Throws: `CommandFailure` when the configuration cannot be read or says something wrong.
   func settings(
-    asOf: CalendarDate? = nil, failOn: FailureThreshold? = nil,
+    asOf: CalendarDate? = nil, failOn: FailureThreshold? = nil, helpURI: RuleHelpURI? = nil,
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) throws -> EffectiveSettings {
     EffectiveSettings(
-      commandLine: CommandLineSettings(framework: framework, failOn: failOn, asOf: asOf),
+      commandLine: CommandLineSettings(framework: framework, failOn: failOn, asOf: asOf, helpURI: helpURI),
       configuration: try loadConfiguration(workingDirectory: workingDirectory))
   }
 }

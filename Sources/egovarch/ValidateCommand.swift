@@ -58,16 +58,29 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var baseDirectoryOption: BaseDirectoryOption
 
+  @Option(help: "SARIF: the analysis's category, as GitHub's upload step names it (automationDetails.id).")
+  var category: String?
+
+  @Option(
+    name: .customLong("help-uri-base"),
+    help: "SARIF: the URI of docs/rules.md (each rule's helpUri adds its anchor) or of a directory ending in '/'.")
+  var helpURIBase: String?
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one model file or directory") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if baselineMode != nil && baseline == nil { throw ValidationError("--baseline-mode needs --baseline") }
+    if category?.isEmpty == true { throw ValidationError("--category cannot be empty") }
+    if let helpURIBase, let problem = RuleHelpURI.problem(with: helpURIBase) {
+      throw ValidationError("--help-uri-base \(problem)")
+    }
   }
 
   func run() throws {
     let workingDirectory = FileManager.default.currentDirectoryPath
     let settings = try settingsOptions.settings(
-      asOf: asOfOption.asOf, failOn: failOn, workingDirectory: workingDirectory)
+      asOf: asOfOption.asOf, failOn: failOn, helpURI: helpURIBase.flatMap(RuleHelpURI.init),
+      workingDirectory: workingDirectory)
     let baseDirectory = try baseDirectoryOption.resolved(workingDirectory: workingDirectory)
     var collector = ModelPathCollector()
     if !settings.excludedPaths.isEmpty {
@@ -120,7 +133,8 @@ struct ValidateCommand: ParsableCommand {
     if !outcomes.isEmpty || failures.isEmpty {
       let language = settingsOptions.language
       var reporterSettings = ReporterSettings(
-        language: language, toolVersion: EgovarchVersion.current, baseDirectory: baseDirectory)
+        language: language, toolVersion: EgovarchVersion.current, baseDirectory: baseDirectory,
+        failOn: settings.failOn, helpURI: settings.helpURI, category: category)
       if failures.isEmpty {
         for file in outputs.files {
           files.append((file.path, Data(file.format.reporter(reporterSettings).render(report).utf8)))

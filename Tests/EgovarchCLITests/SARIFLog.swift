@@ -15,6 +15,14 @@ struct SARIFLog {
   var columnKind: String
   /// The results, in order.
   var results: [SARIFResult]
+  /// The driver's rules by id: each one's `name`, `helpUri` (when given) and tags.
+  var rules: [String: (name: String, helpURI: String?, tags: [String])]
+  /// `automationDetails.id`, when the run has one.
+  var automationID: String?
+  /// The messages of `invocations[0].toolExecutionNotifications`, when the run has them, and
+  /// whether that invocation says it was successful.
+  var notifications: [String]?
+  var executionSuccessful: Bool?
 
   /// Parses `bytes`, which must hold a SARIF log with exactly one run.
   init(_ bytes: Data) throws {
@@ -27,6 +35,25 @@ struct SARIFLog {
     toolVersion = try driver.string("version")
     ruleIDs = try driver.array("rules").enumerated().map { index, rule in
       try JSONObject(rule, path: "rules[\(index)]").string("id")
+    }
+    var rules: [String: (name: String, helpURI: String?, tags: [String])] = [:]
+    for (index, value) in try driver.array("rules").enumerated() {
+      let rule = try JSONObject(value, path: "rules[\(index)]")
+      rules[try rule.string("id")] = (
+        try rule.string("name"), rule.keys.contains("helpUri") ? try rule.string("helpUri") : nil,
+        try rule.object("properties").strings("tags")
+      )
+    }
+    self.rules = rules
+    automationID = run.keys.contains("automationDetails") ? try run.object("automationDetails").string("id") : nil
+    if run.keys.contains("invocations") {
+      let invocations = try run.array("invocations")
+      guard invocations.count == 1 else { throw JSONShapeError(message: "\(invocations.count) invocations, not 1") }
+      let invocation = try JSONObject(invocations[0], path: "invocations[0]")
+      executionSuccessful = try invocation.boolean("executionSuccessful")
+      notifications = try invocation.array("toolExecutionNotifications").enumerated().map { index, value in
+        try JSONObject(value, path: "toolExecutionNotifications[\(index)]").object("message").string("text")
+      }
     }
     sourceRoot = try run.object("originalUriBaseIds").object("%SRCROOT%").string("uri")
     columnKind = try run.string("columnKind")

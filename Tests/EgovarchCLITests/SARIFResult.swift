@@ -11,6 +11,8 @@ struct SARIFResult: Equatable {
   var uriBaseID: String?
   var line: Int
   var column: Int
+  /// `region.endLine` and `endColumn` (the end of the start tag), when the region has them.
+  var end: (line: Int, column: Int)?
   /// `partialFingerprints["egovarch/v2"]`.
   var fingerprint: String
   /// The justification of the result's suppression, when it has one.
@@ -33,6 +35,7 @@ struct SARIFResult: Equatable {
     let region = try physical.object("region")
     line = try region.integer("startLine")
     column = try region.integer("startColumn")
+    end = region.keys.contains("endLine") ? (try region.integer("endLine"), try region.integer("endColumn")) : nil
     fingerprint = try object.object("partialFingerprints").string("egovarch/v2")
     if object.keys.contains("suppressions") {
       let suppressions = try object.array("suppressions")
@@ -47,6 +50,14 @@ struct SARIFResult: Equatable {
     } else {
       justification = nil
     }
+  }
+
+  static func == (lhs: SARIFResult, rhs: SARIFResult) -> Bool {
+    lhs.ruleID == rhs.ruleID && lhs.ruleIndex == rhs.ruleIndex && lhs.level == rhs.level
+      && lhs.message == rhs.message && lhs.uri == rhs.uri && lhs.uriBaseID == rhs.uriBaseID
+      && lhs.line == rhs.line && lhs.column == rhs.column && lhs.end?.line == rhs.end?.line
+      && lhs.end?.column == rhs.end?.column && lhs.fingerprint == rhs.fingerprint
+      && lhs.justification == rhs.justification
   }
 
   /// `line:column`, for compact comparisons.

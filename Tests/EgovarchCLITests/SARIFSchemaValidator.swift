@@ -9,23 +9,25 @@ import Foundation
 /// through that definition, with the `anyOf` constraints of the OASIS schema that the copy drops
 /// put back; a schema that accepts `{}` is refused, so that no check is vacuous.
 ///
-/// The schema is `$SARIF_SCHEMA` when that is set, else `sarif-schema-2.1.0.json` in
-/// `<package>/../shared/peers/sarif/`, else in `/work/shared/peers/sarif/`. A missing schema,
-/// `python3` or `jsonschema` is an error, never a pass: the tests that use this fail.
+/// The schema is `$SARIF_SCHEMA` when that is set, else the OASIS committee's own copy,
+/// `sarif-schema-2.1.0.oasis.json` (which keeps the official `anyOf` rules), else the older
+/// copy `sarif-schema-2.1.0.json`, each looked for in `<package>/../shared/peers/sarif/`, then
+/// in `/work/shared/peers/sarif/`. A missing schema, `python3` or `jsonschema` is an error,
+/// never a pass: the tests that use this fail.
 enum SARIFSchemaValidator {
-  /// The schema's file name.
-  static let schemaFileName = "sarif-schema-2.1.0.json"
+  /// The file names of the schema, the preferred first.
+  static let schemaFileNames = ["sarif-schema-2.1.0.oasis.json", "sarif-schema-2.1.0.json"]
 
   /// The places the schema is looked for, in order.
   static var candidates: [URL] {
     if let given = ProcessInfo.processInfo.environment["SARIF_SCHEMA"], !given.isEmpty {
       return [URL(fileURLWithPath: given)]
     }
-    return [
-      PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/peers/sarif/\(schemaFileName)")
-        .standardizedFileURL,
-      URL(fileURLWithPath: "/work/shared/peers/sarif/\(schemaFileName)"),
+    let folders = [
+      PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/peers/sarif").standardizedFileURL,
+      URL(fileURLWithPath: "/work/shared/peers/sarif"),
     ]
+    return schemaFileNames.flatMap { name in folders.map { $0.appendingPathComponent(name) } }
   }
 
   /// The schema file, or why there is none.
@@ -103,20 +105,29 @@ enum SARIFSchemaValidator {
   /// Checks `document` (a SARIF log) against `schema` (default: the one `schema()` finds);
   /// throws `SARIFSchemaError` when it is not valid or cannot be checked.
   static func validate(_ document: Data, schema given: URL? = nil) async throws {
+    let directory = try TemporaryDirectory()
+    try await validate(fileAt: directory.write(document, to: "log.sarif"), schema: given)
+  }
+
+  /// Checks the SARIF log in the file `log` as `validate(_:schema:)` does, without reading it
+  /// into this process (a log of megabytes parsed here would raise the test process's peak
+  /// memory, which `BoundedCommandRunner`'s measurements of later runs cannot go below).
+  static func validate(fileAt log: URL, schema given: URL? = nil) async throws {
     let schema = try given ?? schema()
     guard FileManager.default.isReadableFile(atPath: schema.path) else {
       throw SARIFSchemaError.schemaNotFound(searched: [schema.path])
     }
     let directory = try TemporaryDirectory()
-    let log = try directory.write(document, to: "log.sarif")
     let result = try await CommandRunner.run(
-      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, schema.path, log.path], in: directory.url)
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, schema.path, log.path], in: directory.url,
+      timeout: .seconds(300))
     switch result.exitStatus {
     case 0 where result.standardOutput == "valid\n":
       return
     case 1:
+      let excerpt = (try? FileHandle(forReadingFrom: log).read(upToCount: 4_000)) ?? nil
       throw SARIFSchemaError.invalid(
-        problems: result.outputLines, document: String(decoding: document, as: UTF8.self))
+        problems: result.outputLines, document: String(decoding: excerpt ?? Data(), as: UTF8.self))
     case 3, 4:
       throw SARIFSchemaError.validatorUnavailable(result.standardError)
     case 127:

@@ -23,7 +23,7 @@ import Testing
 
   @Test func schemaIsFound() throws {
     let schema = try SARIFSchemaValidator.schema()
-    #expect(schema.lastPathComponent == "sarif-schema-2.1.0.json")
+    #expect(schema.lastPathComponent == "sarif-schema-2.1.0.oasis.json")
   }
 
   @Test func acceptsAValidLog() async throws {

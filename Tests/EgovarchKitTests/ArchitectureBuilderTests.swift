@@ -40,6 +40,10 @@ import Testing
     #expect(structural.isEmpty, "\(structural.map(\.message.english))")
     let model = try #require(outcome.architecture)
     #expect(model.position == SourcePosition(line: 2, column: 1))
+    // Where each start tag ends (just after its `>`), over several lines and for `/>`.
+    #expect(model.position.end.map { [$0.line, $0.column] } == [4, 79])
+    #expect(model.components[0].position.end.map { [$0.line, $0.column] } == [7, 102])
+    #expect(model.components[0].dependencies[1].position.end.map { [$0.line, $0.column] } == [9, 52])
     #expect(model.province == "Điện Biên")
     #expect(model.asOf == CalendarDate(year: 2019, month: 8, day: 31))
     #expect(model.title == "Kiến trúc Chính quyền điện tử tỉnh Điện Biên, phiên bản 1.0")
@@ -84,5 +88,15 @@ import Testing
     let outcome = ArchitectureValidator().validate(bytes: Array(document.utf8), path: "x.xml")
     #expect(outcome.architecture == nil)
     #expect(outcome.findings.map(\.ruleID) == ["xml/schema"])
+  }
+
+  @Test func positionsAreComparedByTheirStartAndStayCompact() {
+    let bare = SourcePosition(line: 3, column: 5)
+    let ended = SourcePosition(line: 3, column: 5, end: (line: 4, column: 9))
+    #expect(bare == ended && bare.hashValue == ended.hashValue)
+    #expect(bare.end == nil && ended.end.map { [$0.line, $0.column] } == [4, 9])
+    #expect(SourcePosition(line: 3, column: 4) < ended)
+    // A model keeps one position per element: the end must not make it larger than two Ints.
+    #expect(MemoryLayout<SourcePosition>.size == 2 * MemoryLayout<Int>.size)
   }
 }

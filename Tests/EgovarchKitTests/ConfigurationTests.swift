@@ -62,6 +62,16 @@ import Testing
     #expect(configuration.disabledRules == ["graph/cycle"])
   }
 
+  @Test func helpURIBaseIsReadAndOverriddenByTheCommandLine() throws {
+    let configuration = try parse("help-uri-base: https://example.org/egovarch/rules.md")
+    #expect(configuration.helpURI?.base == "https://example.org/egovarch/rules.md")
+    #expect(configuration.helpURI?.uri(for: "graph/cycle") == "https://example.org/egovarch/rules.md#graphcycle")
+    #expect(EffectiveSettings(configuration: configuration).helpURI == configuration.helpURI)
+    let commandLine = CommandLineSettings(helpURI: RuleHelpURI(base: "https://x/"))
+    #expect(EffectiveSettings(commandLine: commandLine, configuration: configuration).helpURI?.base == "https://x/")
+    #expect(EffectiveSettings(configuration: nil).helpURI == nil)
+  }
+
   @Test func repeatedRuleIdsAreKeptOnce() throws {
     let configuration = try parse("disabled-rules: [graph/cycle, kpi/not-reported, graph/cycle]")
     #expect(configuration.disabledRules == ["graph/cycle", "kpi/not-reported"])
@@ -95,9 +105,22 @@ import Testing
     ("Framework: '2.0'", "1:1: unknown key 'Framework' (did you mean 'framework'?)"),
     (
       "colour: auto",
-      "1:1: unknown key 'colour' (the keys are framework, fail-on, only-rules, disabled-rules, severity and exclude)"
+      "1:1: unknown key 'colour' (the keys are framework, fail-on, only-rules, disabled-rules, severity, exclude and help-uri-base)"
     ),
     ("? [a]\n: 1", "1:3: a key must be a name, not a list"),
+    (
+      "help-uri-base: docs/rules.md",
+      "1:16: 'help-uri-base' must be an absolute URI (such as https://github.com/OWNER/REPO/blob/main/docs/rules.md)"
+    ),
+    ("help-uri-base: [https://x/]", "1:16: 'help-uri-base' must be a URI, not a list"),
+    (
+      "help-uri-base: https://x/r.md#top",
+      "1:16: 'help-uri-base' must not have a fragment, unless it ends with '#' (egovarch appends each rule's anchor)"
+    ),
+    (
+      "help-uri-base: 'https://x/quy tắc'",
+      "1:16: 'help-uri-base' must be written with the characters of RFC 3986 (percent-encode a blank or control character)"
+    ),
     ("~: 1", "1:1: a key must be a name, not an empty value"),
     ("only-rules: kpi/not-reported", "1:13: 'only-rules' must be a list of rule ids"),
     ("only-rules:\n  - [kpi/not-reported]", "2:5: 'only-rules' must be a list of rule ids"),

@@ -14,15 +14,17 @@ enum ReporterFixtures {
   /// A finding of `rule` at `line:column` of `file`.
   static func finding(
     _ rule: String, _ severity: Severity, _ english: String, _ vietnamese: String, file: String = "models/x.xml",
-    at line: Int, _ column: Int, component: String? = nil, suppressedBecause reason: String? = nil
+    at line: Int, _ column: Int, to end: (line: Int, column: Int)? = nil, component: String? = nil,
+    related: [String] = [], suppressedBecause reason: String? = nil
   ) -> Finding {
     Finding(
       ruleID: rule, severity: severity, message: LocalizedText(en: english, vi: vietnamese),
-      location: SourceLocation(file: file, position: SourcePosition(line: line, column: column)),
-      component: component, suppressionReason: reason)
+      location: SourceLocation(file: file, position: SourcePosition(line: line, column: column, end: end)),
+      component: component, related: related, suppressionReason: reason)
   }
 
-  /// Two files: `models/x.xml` with two identical errors (lines 12 and 20), a suppressed warning
+  /// Two files: `models/x.xml` with two identical errors (lines 12 and 20, whose start tags
+  /// end on the same line), a suppressed warning (whose start tag ends two lines further on)
   /// and a note at line 0, column 0 (clamped to 1:1); `models/clean.xml` without findings.
   static let basic = ValidationReport(files: [
     FileValidation(
@@ -31,9 +33,13 @@ enum ReporterFixtures {
         finding("roadmap/foundation-late", .note, "'dc' comes late", "'dc' đến muộn", at: 0, 0, component: "dc"),
         finding(
           "model/duplicate-id", .warning, "'a' is declared twice", "'a' được khai báo hai lần", at: 3, 1,
-          component: "a", suppressedBecause: "kept on purpose"),
-        finding("graph/cycle", .error, "'a' depends on itself", "'a' phụ thuộc chính nó", at: 12, 5, component: "a"),
-        finding("graph/cycle", .error, "'a' depends on itself", "'a' phụ thuộc chính nó", at: 20, 5, component: "a"),
+          to: (5, 20), component: "a", suppressedBecause: "kept on purpose"),
+        finding(
+          "graph/cycle", .error, "'a' depends on itself", "'a' phụ thuộc chính nó", at: 12, 5, to: (12, 40),
+          component: "a"),
+        finding(
+          "graph/cycle", .error, "'a' depends on itself", "'a' phụ thuộc chính nó", at: 20, 5, to: (20, 40),
+          component: "a"),
       ]),
     FileValidation(path: "models/clean.xml", architecture: nil, findings: []),
   ])

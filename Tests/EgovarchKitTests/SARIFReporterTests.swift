@@ -99,7 +99,10 @@ import Testing
     #expect(rules.compactMap { $0["id"] as? String } == registry.map(\.id).sorted())
     #expect(rules.count == 33)
     for (rule, description) in zip(rules, registry.sorted { $0.id < $1.id }) {
-      #expect(Set(rule.keys) == ["id", "shortDescription", "fullDescription", "defaultConfiguration"])
+      #expect(
+        Set(rule.keys) == [
+          "id", "name", "shortDescription", "fullDescription", "help", "defaultConfiguration", "properties",
+        ])
       #expect((rule["shortDescription"] as? [String: String])?["text"] == description.summary.english)
       let full = try #require((rule["fullDescription"] as? [String: String])?["text"])
       #expect(full.lowercased().hasPrefix(description.summary.english.lowercased() + ". "))
@@ -127,8 +130,10 @@ import Testing
     }
     #expect(
       try results.map(region) == [
-        ["startLine": 1, "startColumn": 1], ["startLine": 3, "startColumn": 1], ["startLine": 12, "startColumn": 5],
-        ["startLine": 20, "startColumn": 5],
+        ["startLine": 1, "startColumn": 1],
+        ["startLine": 3, "startColumn": 1, "endLine": 5, "endColumn": 20],
+        ["startLine": 12, "startColumn": 5, "endLine": 12, "endColumn": 40],
+        ["startLine": 20, "startColumn": 5, "endLine": 20, "endColumn": 40],
       ])
   }
 

@@ -50,6 +50,24 @@ private let schemaSource = """
     #expect(handler.tags[0].attribute("a") == "Điện Biên")
   }
 
+  @Test func reportsWhereEachStartTagEnds() {
+    // Ends are exclusive: the column just after `>`, counted in scalars, across lines, after
+    // blanks before `>` and for `/>`.
+    let document = "<root a=\"Điện Biên\">\n  <item\n      id=\"1\"/>   <item id=\"2\" >\r\n<x/></item></root>"
+    let handler = RecordingHandler()
+    let problems = XMLStreamParser.parse(Array(document.utf8), schema: nil, handler: handler)
+    #expect(problems.isEmpty)
+    #expect(
+      handler.tags.map(\.end) == [
+        XMLPosition(line: 1, column: 21), XMLPosition(line: 3, column: 15), XMLPosition(line: 3, column: 32),
+        XMLPosition(line: 4, column: 5),
+      ])
+    #expect(
+      handler.tags.map(\.position) == [
+        .start, XMLPosition(line: 2, column: 3), XMLPosition(line: 3, column: 18), XMLPosition(line: 4, column: 1),
+      ])
+  }
+
   @Test func decodesReferencesInAttributesAndText() {
     let document = "<r o=\"TT&amp;TT &lt;x&gt; &#38; &#x41;\">a &amp; b<![CDATA[<c>]]></r>"
     let handler = RecordingHandler(textElements: ["r"])

@@ -8,11 +8,16 @@ public struct CommandLineSettings: Sendable, Hashable {
   public var failOn: FailureThreshold?
   /// `--as-of`.
   public var asOf: CalendarDate?
+  /// `--help-uri-base` (only `validate` has it).
+  public var helpURI: RuleHelpURI?
 
   /// Creates the command line's settings; the default one says nothing.
-  public init(framework: String? = nil, failOn: FailureThreshold? = nil, asOf: CalendarDate? = nil) {
+  public init(
+    framework: String? = nil, failOn: FailureThreshold? = nil, asOf: CalendarDate? = nil, helpURI: RuleHelpURI? = nil
+  ) {
     self.framework = framework
     self.failOn = failOn
     self.asOf = asOf
+    self.helpURI = helpURI
   }
 }

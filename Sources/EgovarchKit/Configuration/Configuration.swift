@@ -10,6 +10,7 @@
 /// exclude:
 ///   - archive/**
 ///   - drafts/*.xml
+/// help-uri-base: https://github.com/OWNER/REPO/blob/main/docs/rules.md
 /// ```
 ///
 /// The keys:
@@ -23,6 +24,8 @@
 /// - `exclude`: glob patterns (``PathPattern``) relative to the configuration file's
 ///   directory; a model file they match is not validated. Quote a pattern that starts with
 ///   `*` (`"**/drafts"`): unquoted, YAML reads it as an alias.
+/// - `help-uri-base`: the base of each rule's `helpUri` in SARIF, as `--help-uri-base`
+///   (``RuleHelpURI``).
 ///
 /// A key given an empty value (`disabled-rules:`) counts as absent. Rule ids are checked
 /// against ``RuleRegistry/descriptions``. YAML anchors and aliases are refused, and so are
@@ -44,6 +47,8 @@ public struct Configuration: Sendable, Equatable {
   public var disabledRules: [String]
   /// Severities that replace the rules' own, by rule id.
   public var severities: [String: Severity]
+  /// Where the rules' documentation is on the web, for SARIF's `helpUri`.
+  public var helpURI: RuleHelpURI?
   /// Model files and directories not to validate.
   public var excludedPaths: [PathPattern] {
     didSet { exclusions = PathPatternSet(excludedPaths) }
@@ -61,7 +66,7 @@ public struct Configuration: Sendable, Equatable {
   public init(
     framework: String? = nil, failOn: FailureThreshold? = nil, onlyRules: [String]? = nil,
     disabledRules: [String] = [], severities: [String: Severity] = [:], excludedPaths: [PathPattern] = [],
-    directory: String = "", path: String = ""
+    helpURI: RuleHelpURI? = nil, directory: String = "", path: String = ""
   ) {
     self.framework = framework
     self.failOn = failOn
@@ -70,6 +75,7 @@ public struct Configuration: Sendable, Equatable {
     self.severities = severities
     self.excludedPaths = excludedPaths
     exclusions = PathPatternSet(excludedPaths)
+    self.helpURI = helpURI
     self.directory = directory
     self.path = path
   }

@@ -6,8 +6,9 @@ enum ConfigurationKey: String, CaseIterable {
   case disabledRules = "disabled-rules"
   case severity
   case exclude
+  case helpURIBase = "help-uri-base"
 
-  /// The keys as prose: "framework, fail-on, …, severity and exclude".
+  /// The keys as prose: "framework, fail-on, …, exclude and help-uri-base".
   static var list: String {
     let names = allCases.map(\.rawValue)
     return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]

@@ -46,6 +46,7 @@ struct ConfigurationReader {
       case .disabledRules: configuration.disabledRules = try ruleList(value, key: key)
       case .severity: configuration.severities = try severities(value)
       case .exclude: configuration.excludedPaths = try patterns(value)
+      case .helpURIBase: configuration.helpURI = try helpURI(value)
       }
     }
     return configuration
@@ -123,6 +124,16 @@ struct ConfigurationReader {
       severities[id] = severity
     }
     return severities
+  }
+
+  private func helpURI(_ node: Node) throws(ConfigurationError) -> RuleHelpURI {
+    guard let text = Self.string(node) else {
+      throw error(at: node, "'help-uri-base' must be a URI, not \(Self.describe(node))")
+    }
+    guard let helpURI = RuleHelpURI(base: text) else {
+      throw error(at: node, "'help-uri-base' \(RuleHelpURI.problem(with: text) ?? "is not a base URI")")
+    }
+    return helpURI
   }
 
   private func patterns(_ node: Node) throws(ConfigurationError) -> [PathPattern] {

@@ -9,10 +9,12 @@
 ///   (``RulePolicy``);
 /// - the date: `--as-of`, else each model's `asOf` (the configuration has no date);
 /// - the failure threshold: `--fail-on`, else the configuration's `fail-on`, else `error`;
-/// - the excluded paths: the configuration's `exclude`.
+/// - the excluded paths: the configuration's `exclude`;
+/// - the base of the rules' help URIs in SARIF: `--help-uri-base`, else the configuration's
+///   `help-uri-base`, else none.
 ///
-/// The failure threshold and the excluded paths matter only to `validate`, the one command
-/// that fails on findings and searches directories.
+/// The failure threshold, the excluded paths and the help URIs matter only to `validate`, the
+/// one command that fails on findings, searches directories and writes SARIF.
 public struct EffectiveSettings: Sendable, Equatable {
   /// The framework to check every model against; `nil` for each model's own.
   public var framework: FrameworkChoice?
@@ -22,6 +24,8 @@ public struct EffectiveSettings: Sendable, Equatable {
   public var rulePolicy: RulePolicy
   /// The severity from which findings make a run fail.
   public var failOn: FailureThreshold
+  /// Where the rules' documentation is on the web, for SARIF's `helpUri`; `nil` for none.
+  public var helpURI: RuleHelpURI?
   /// Model files and directories not to validate: the configuration's `exclude`.
   public var excludedPaths: [PathPattern] { exclusions?.excludedPaths ?? [] }
   /// The configuration whose `exclude` patterns apply (already merged for matching).
@@ -44,6 +48,7 @@ public struct EffectiveSettings: Sendable, Equatable {
       onlyRules: configuration?.onlyRules.map(Set.init), disabledRules: Set(configuration?.disabledRules ?? []),
       severities: configuration?.severities ?? [:])
     failOn = commandLine.failOn ?? configuration?.failOn ?? .error
+    helpURI = commandLine.helpURI ?? configuration?.helpURI
     exclusions = configuration
     configurationPath = configuration?.path
   }

@@ -26,7 +26,9 @@ struct ArchitectureBuilderState {
     let parent = path.last.flatMap(Name.init(rawValue:))
     let name = Name(rawValue: element.name)
     path.append(element.name)
-    let position = SourcePosition(line: element.position.line, column: element.position.column)
+    let position = SourcePosition(
+      line: element.position.line, column: element.position.column,
+      end: (element.end.line, element.end.column))
     switch (parent, name) {
     case (nil, .architecture?):
       architecture = Architecture(

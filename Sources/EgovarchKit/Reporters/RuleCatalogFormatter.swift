@@ -18,12 +18,7 @@ public struct RuleCatalogFormatter {
   public func text(_ rules: [RuleDescription]) -> String {
     var output = ""
     for rule in rules {
-      output += "\(rule.id) (\(rule.defaultSeverity.label(in: language)))\n"
-      output += "  \(rule.summary.text(in: language))\n"
-      output += "  \(rule.rationale.text(in: language))\n"
-      if let basis = rule.basis { output += "  \(basis)\n" }
-      output += "  \(Self.detailsLabel.text(in: language)):\n"
-      output += Self.indented(rule.details.text(in: language).split(separator: "\n").map(String.init))
+      output += documentationText(rule)
       for (index, example) in zip(1..., rule.triggeringExamples) {
         output += "  \(Self.triggeringLabel(index).text(in: language)):\n"
         output += Self.indented(Self.lines(example.code))
@@ -68,19 +63,11 @@ public struct RuleCatalogFormatter {
 
       """
     for rule in rules {
-      output += "| [`\(rule.id)`](#\(anchor(rule.id))) | \(rule.defaultSeverity.rawValue) | \(rule.summary.english) |\n"
+      output +=
+        "| [`\(rule.id)`](#\(Self.anchor(rule.id))) | \(rule.defaultSeverity.rawValue) | \(rule.summary.english) |\n"
     }
     for rule in rules {
-      output += "\n## \(rule.id)\n\n"
-      output += "Default severity: **\(rule.defaultSeverity.rawValue)**.\n\n"
-      output += "- \(rule.summary.english.capitalizedFirst).\n"
-      output += "- \(rule.summary.vietnamese.capitalizedFirst).\n\n"
-      output += "Why: \(rule.rationale.english).\n\n"
-      output += "Vì sao: \(rule.rationale.vietnamese).\n"
-      if let basis = rule.basis { output += "\nBasis: \(basis).\n" }
-      output += "\n### Details · Chi tiết\n\n"
-      output += "\(rule.details.english)\n\n"
-      output += "\(rule.details.vietnamese)\n"
+      output += "\n" + documentationMarkdown(rule)
       output += "\n### Triggering examples · Ví dụ vi phạm\n\n"
       output += "`↓` marks where each finding points. `↓` đánh dấu vị trí mỗi phát hiện chỉ tới.\n"
       for example in rule.triggeringExamples {
@@ -94,7 +81,37 @@ public struct RuleCatalogFormatter {
     return output
   }
 
-  private func anchor(_ id: String) -> String {
+  /// The documentation of `rule` as `text(_:)` prints it, without the examples: `id
+  /// (severity)`, then indented lines: summary, rationale, basis and details.
+  public func documentationText(_ rule: RuleDescription) -> String {
+    var output = "\(rule.id) (\(rule.defaultSeverity.label(in: language)))\n"
+    output += "  \(rule.summary.text(in: language))\n"
+    output += "  \(rule.rationale.text(in: language))\n"
+    if let basis = rule.basis { output += "  \(basis)\n" }
+    output += "  \(Self.detailsLabel.text(in: language)):\n"
+    output += Self.indented(rule.details.text(in: language).split(separator: "\n").map(String.init))
+    return output
+  }
+
+  /// The section of `rule` in `docs/rules.md` without its examples, in English and
+  /// Vietnamese: its heading, default severity, summary, rationale, basis and details.
+  public func documentationMarkdown(_ rule: RuleDescription) -> String {
+    var output = "## \(rule.id)\n\n"
+    output += "Default severity: **\(rule.defaultSeverity.rawValue)**.\n\n"
+    output += "- \(rule.summary.english.capitalizedFirst).\n"
+    output += "- \(rule.summary.vietnamese.capitalizedFirst).\n\n"
+    output += "Why: \(rule.rationale.english).\n\n"
+    output += "Vì sao: \(rule.rationale.vietnamese).\n"
+    if let basis = rule.basis { output += "\nBasis: \(basis).\n" }
+    output += "\n### Details · Chi tiết\n\n"
+    output += "\(rule.details.english)\n\n"
+    output += "\(rule.details.vietnamese)\n"
+    return output
+  }
+
+  /// The anchor of the section of the rule `id` in `docs/rules.md` (as GitHub makes it from
+  /// the heading): `framework/missing-link` → `frameworkmissing-link`.
+  public static func anchor(_ id: String) -> String {
     String(id.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
   }
 

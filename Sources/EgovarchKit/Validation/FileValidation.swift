@@ -9,6 +9,10 @@ public struct FileValidation: Sendable {
   public var analysis: Analysis?
   /// The findings, sorted.
   public var findings: [Finding]
+  /// The date the model was judged as of: `--as-of`, its `asOf`, else the day of the run.
+  ///
+  /// `nil` when no model could be read; it stays when the analysis is dropped.
+  public var asOf: CalendarDate?
 
   /// The model, when the document is well-formed and valid against the schema.
   public var architecture: Architecture? { analysis?.architecture }
@@ -18,6 +22,7 @@ public struct FileValidation: Sendable {
     self.path = path
     self.analysis = analysis
     self.findings = findings
+    asOf = analysis?.asOf
   }
 
   /// Creates an outcome whose model, if any, is analysed with the default options (the
