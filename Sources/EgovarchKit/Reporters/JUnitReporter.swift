@@ -110,7 +110,8 @@ public struct JUnitReporter: Reporter {
     let position = "\(max(1, finding.location.position.line)):\(max(1, finding.location.position.column))"
     var body = "\(file):\(position): \(finding.severity.label(in: language)): \(message)"
     if let component = finding.component {
-      body += "\n" + LocalizedText(en: "component", vi: "thành phần").text(in: language) + ": " + component
+      let noun = Vocabulary.nouns.first { $0.key == "component" }?.value.text(in: language) ?? "component"
+      body += "\n" + noun + ": " + component
     }
     var output = "    <testcase classname=\"\(suite)\" name=\"\(Self.attribute(name))\" time=\"0\">\n"
     if let reason = finding.suppressionReason {
