@@ -106,7 +106,7 @@ public struct DependencyDiagram: GridDiagram {
   }
 
   /// One node of a row: its id, attributes and estimated width in characters.
-  private struct Item {
+  struct Item {
     var id: String
     var attributes: [(String, String)]
     var width: Int
@@ -131,7 +131,7 @@ public struct DependencyDiagram: GridDiagram {
   }
 
   /// The DOT document with rows of at most `size` nodes, the candidate sizes told to `candidates`.
-  private func render(grid size: Int?, candidates: ([Int]) -> Void) -> String {
+  func render(grid size: Int?, candidates: ([Int]) -> Void) -> String {
     let graph = analysis.graph
     let shown = graph.components.indices.filter { index in
       // Only the first component with an id is a node; later duplicates are findings, not nodes.
@@ -340,199 +340,5 @@ public struct DependencyDiagram: GridDiagram {
     legend.write(&dot, width: max(scores.first { $0.rows == perRow }?.width ?? 0, 6), below: rowLabels.suffix(1))
     dot.close()
     return dot.text
-  }
-
-  /// `attributes` with their colour replaced by `colour`.
-  private func recoloured(_ attributes: [(String, String)], _ colour: String) -> [(String, String)] {
-    attributes.filter { $0.0 != "color" } + [("color", colour)]
-  }
-
-  /// The name of a band of rows: a layer's, or "National systems".
-  private func bandName(_ layer: Layer?) -> String {
-    guard let layer else { return DiagramWording.national.text(in: language) }
-    return Vocabulary.capitalized(layer.term).text(in: language)
-  }
-
-  /// The label of a national system: its name, wrapped, and its reference.
-  private func nationalLines(_ kind: String) -> [String] {
-    let reference = ComponentReference.nationalPrefix + kind
-    guard let name = framework?.kind(kind)?.name.text(in: language), !name.isEmpty else { return ["'\(reference)'"] }
-    return Self.named(name, id: reference)
-  }
-
-  /// A component's node: its name wrapped, its id, its status's fill, red when in a cycle.
-  private func componentItem(_ component: Component, inCycle: Bool) -> Item {
-    let lines = Self.named(component.name, id: component.id)
-    var attributes = [
-      ("label", lines.joined(separator: "\n")), ("fillcolor", Self.fills[component.status] ?? "#ffffff"),
-    ]
-    if inCycle { attributes += [("color", Self.findingColour), ("penwidth", "2")] }
-    return Item(id: "component:" + component.id, attributes: attributes, width: width(lines), lines: lines.count)
-  }
-
-  /// The lines of a node named `name` with `id`: the name wrapped, the id in brackets after it
-  /// on its last line when it fits there, else on a line of its own.
-  static func named(_ name: String, id: String) -> [String] {
-    var lines = LabelText.wrap(name, width: nameWidth, maxLines: nameLines)
-    let suffix = "(\(id))"
-    if let last = lines.last, last.count + 1 + suffix.count <= nameWidth + 4, !last.hasSuffix("…") {
-      lines[lines.count - 1] = last + " " + suffix
-    } else {
-      lines += LabelText.wrap(suffix, width: nameWidth + 4, maxLines: 2)
-    }
-    return lines
-  }
-
-  /// The node id of the stub of `id`, referred to by `component`.
-  static func stubID(component: String, id: String) -> String {
-    "unresolved:" + component + ":" + id
-  }
-
-  /// A red stub for a reference to `id`, which the model does not have.
-  private func stubItem(component: String, id: String) -> Item {
-    let lines = LabelText.wrap(
-      DiagramWording.noSuchComponent(id).text(in: language), width: Self.nameWidth, maxLines: Self.nameLines)
-    return Item(
-      id: Self.stubID(component: component, id: id),
-      attributes: [
-        ("label", lines.joined(separator: "\n")), ("shape", "box"), ("style", "dashed,filled"),
-        ("fillcolor", "#fde9e9"), ("color", Self.findingColour), ("fontcolor", Self.findingColour),
-      ], width: width(lines), lines: lines.count)
-  }
-
-  /// A dashed red ghost for a missing component of `kind`, named by the kind's name.
-  private func ghostItem(_ kind: String) -> Item {
-    var lines: [String]
-    if let framework {
-      lines = RoadmapDiagram.kindLines(kind, in: framework, language: language)
-    } else {
-      lines = ["'\(kind)'"]
-    }
-    lines.append(DiagramWording.missing.text(in: language))
-    return Item(
-      id: "missing:" + kind,
-      attributes: [
-        ("label", lines.joined(separator: "\n")), ("style", "rounded,dashed"), ("color", Self.findingColour),
-        ("fontcolor", Self.findingColour), ("penwidth", "1.5"),
-      ], width: width(lines), lines: lines.count)
-  }
-
-  /// The widest of `lines`, in characters.
-  private func width(_ lines: [String]) -> Int {
-    lines.map(\.count).max() ?? 0
-  }
-
-  /// One band's part of a row: its layer (`nil` for the national systems), its nodes there,
-  /// whether it continues from the row above, and the number of its row among the band's (1 for
-  /// the first).
-  private struct RowPart {
-    var layer: Layer?
-    var items: [Item]
-    var continued: Bool
-    var number: Int
-
-    /// The id of the node that names the band on this row.
-    var labelID: String {
-      "layer:" + (layer?.rawValue ?? "national") + (continued ? ":\(number)" : "")
-    }
-  }
-
-  /// The bands (layers and national systems) in rows of at most `perRow` nodes, each band on
-  /// rows of its own.
-  ///
-  /// Bands do not share a row: Graphviz does not always keep a row's invisible order edges, so
-  /// a second band's label could end up away from its nodes; on a row of its own, a band's
-  /// label is held first by the column of labels.
-  private static func rows(_ bands: [(Layer?, [Item])], perRow: Int) -> [[RowPart]] {
-    var rows: [[RowPart]] = []
-    for (layer, items) in bands {
-      for (number, start) in stride(from: 0, to: items.count, by: perRow).enumerated() {
-        let part = Array(items[start..<min(start + perRow, items.count)])
-        rows.append([RowPart(layer: layer, items: part, continued: number > 0, number: number + 1)])
-      }
-    }
-    return rows
-  }
-
-  /// Each number of nodes a row may hold with the scale at which the estimated drawing fits the
-  /// slide, how far its shape is from the slide's, and its estimated width in inches, the best
-  /// first (`RoadmapDiagram.ranked`).
-  private func rowScores(_ bands: [(Layer?, [Item])]) -> [(rows: Int, scale: Double, shape: Double, width: Double)] {
-    let box = slide ?? .widescreen
-    let most = max(bands.map(\.1.count).reduce(0, +), 1)
-    var scores: [(rows: Int, scale: Double, shape: Double)] = []
-    var widths: [Int: Double] = [:]
-    for perRow in stride(from: most, through: 1, by: -1) {
-      var width = 0.0
-      var height = 0.9  // the title and the legend's first row
-      for row in Self.rows(bands, perRow: perRow) {
-        var rowWidth = 0.0
-        var lines = 1
-        for part in row {
-          rowWidth += Double(bandName(part.layer).count) * 0.09 + 0.45
-          for item in part.items {
-            rowWidth += Double(item.width) * Self.inchesPerCharacter + 0.45
-            lines = max(lines, item.lines)
-          }
-        }
-        width = max(width, rowWidth)
-        height += Double(lines) * 0.17 + 0.12 + 0.28
-      }
-      widths[perRow] = width
-      let ratio = width / height / box.aspectRatio
-      scores.append((perRow, min(box.width / width, box.height / height), max(ratio, 1 / ratio)))
-    }
-    return RoadmapDiagram.ranked(scores).map { ($0.rows, $0.scale, $0.shape, widths[$0.rows] ?? 0) }
-  }
-
-  /// The legend: the fills, ghosts and stubs, edge types and marks the drawing uses.
-  private func legend(
-    statuses: Set<ComponentStatus>, national: Bool, ghosts: Bool, stubs: Bool, types: Set<DependencyType>,
-    plans: Bool, missingLinks: Bool, bypass: Bool, cycle: Bool
-  ) -> DiagramLegend {
-    var legend = DiagramLegend(heading: DiagramWording.legend.text(in: language))
-    for status in ComponentStatus.allCases where statuses.contains(status) {
-      legend.add(
-        status.rawValue, status.term.text(in: language), .node([("fillcolor", Self.fills[status] ?? "#ffffff")]))
-    }
-    if national {
-      legend.add("national", Vocabulary.nationalSystem.text(in: language), .node([("fillcolor", Self.nationalFill)]))
-    }
-    if ghosts {
-      legend.add(
-        "missing", DiagramWording.gapNode.text(in: language),
-        .node([("style", "rounded,dashed"), ("color", Self.findingColour), ("fontcolor", Self.findingColour)]))
-    }
-    if stubs {
-      legend.add(
-        "unresolved", DiagramWording.unresolved.text(in: language),
-        .node([
-          ("shape", "box"), ("style", "dashed,filled"), ("fillcolor", "#fde9e9"), ("color", Self.findingColour),
-          ("fontcolor", Self.findingColour),
-        ]))
-    }
-    for type in DependencyType.allCases where types.contains(type) {
-      legend.add(type.rawValue, type.term.text(in: language), .edge(Self.edgeStyle(type)))
-    }
-    if plans {
-      legend.add(
-        "planned-link", DiagramWording.plannedLink.text(in: language),
-        .edge([("style", "dashed"), ("color", "#404040")]))
-    }
-    if missingLinks {
-      legend.add(
-        "missing-link", DiagramWording.missingLink.text(in: language),
-        .edge([("style", "dashed"), ("color", Self.findingColour), ("penwidth", "2")]))
-    }
-    if bypass {
-      legend.add(
-        "bypass", DiagramWording.findingSign + " " + DiagramWording.bypassLink.text(in: language),
-        .edge([("color", Self.bypassColour), ("penwidth", "2.5")]))
-    }
-    if cycle {
-      legend.add(
-        "cycle", DiagramWording.cycle.text(in: language), .edge([("color", Self.findingColour), ("penwidth", "2.5")]))
-    }
-    return legend
   }
 }

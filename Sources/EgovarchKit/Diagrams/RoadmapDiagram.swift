@@ -92,7 +92,7 @@ public struct RoadmapDiagram: GridDiagram {
 
   /// One column group of the grid: a phase or the missing components, with its header and its
   /// nodes in order.
-  private struct Group {
+  struct Group {
     var id: String
     var header: [String]
     var headerAttributes: [(String, String)]
@@ -104,7 +104,7 @@ public struct RoadmapDiagram: GridDiagram {
   }
 
   /// A dependency between two tasks' nodes: the task that needs it and its prerequisite.
-  private struct TaskDependency: Hashable {
+  struct TaskDependency: Hashable {
     var dependent: String
     var prerequisite: String
     var late: Bool
@@ -112,7 +112,7 @@ public struct RoadmapDiagram: GridDiagram {
 
   /// What the drawing holds before it is laid out: the phases shown, the findings' marks, the
   /// dependencies drawn and those counted instead, and the groups with one-column headers.
-  private struct Plan {
+  struct Plan {
     var shown: [RoadmapSchedule.ScheduledPhase]
     var marks: RoadmapFindingMarks
     var drawn: [TaskDependency]
@@ -131,7 +131,7 @@ public struct RoadmapDiagram: GridDiagram {
   }
 
   /// The plan of the drawing.
-  private func plan() -> Plan {
+  func plan() -> Plan {
     let schedule = analysis.schedule
     let shown = schedule.phases.filter { phaseNumbers.isEmpty || phaseNumbers.contains($0.phase.number) }
     let representative = representatives()
@@ -296,14 +296,14 @@ public struct RoadmapDiagram: GridDiagram {
   }
 
   /// `{ rank=same; … }` for `ids`.
-  private func sameRank(_ dot: inout DOTWriter, _ ids: [String]) {
+  func sameRank(_ dot: inout DOTWriter, _ ids: [String]) {
     guard ids.count > 1 else { return }
     dot.line("{ rank=\"same\"; " + ids.map { DOTWriter.quoted($0) + ";" }.joined(separator: " ") + " }")
   }
 
   /// For each component, the node of the task that first delivers it, else of the first task
   /// that names it (cancelled tasks do not count), in any phase.
-  private func representatives() -> [String: String] {
+  func representatives() -> [String: String] {
     var representative: [String: String] = [:]
     var named: [String: String] = [:]
     for scheduled in analysis.schedule.phases {
@@ -320,7 +320,7 @@ public struct RoadmapDiagram: GridDiagram {
   /// The dependencies between tasks: each component's dependency on another component, from the
   /// task that represents the one to the task that represents the other; the ones the
   /// validation finds delivered later (`roadmap/dependency-later`) from the task it names.
-  private func taskDependencies(
+  func taskDependencies(
     representative: [String: String], nodes: [SourcePosition: [String]]
   ) -> [TaskDependency] {
     let graph = analysis.graph
@@ -354,7 +354,7 @@ public struct RoadmapDiagram: GridDiagram {
 
   /// The group of a phase: its header (name, years, title, the notes on the phase), wrapped to
   /// the width of `columns` columns, its tasks, and the dependencies not drawn at its foot.
-  private func phaseGroup(
+  func phaseGroup(
     _ scheduled: RoadmapSchedule.ScheduledPhase, marks: RoadmapFindingMarks, notDrawn: [Int: Int], columns: Int
   ) -> Group {
     let tasks = scheduled.phase.tasks
@@ -400,7 +400,7 @@ public struct RoadmapDiagram: GridDiagram {
 
   /// The lines and attributes of a task's node: its component's name (or its text) wrapped,
   /// its action with its own dates, and a note per finding; outlined when it has findings.
-  private func taskNode(_ task: RoadmapTask, marks: [RoadmapFindingMarks.Mark]) -> ([String], [(String, String)]) {
+  func taskNode(_ task: RoadmapTask, marks: [RoadmapFindingMarks.Mark]) -> ([String], [(String, String)]) {
     let verb = task.action.term.text(in: language)
     let name: String?
     if let id = task.component {
@@ -438,7 +438,7 @@ public struct RoadmapDiagram: GridDiagram {
 
   /// The group of the required components the model lacks, as dashed red nodes, its header
   /// wrapped to the width of `columns` columns.
-  private func gapsGroup(columns: Int) -> Group? {
+  func gapsGroup(columns: Int) -> Group? {
     guard let framework else { return nil }
     let missing = analysis.missingComponentRequirements
     guard !missing.isEmpty else { return nil }
@@ -469,54 +469,10 @@ public struct RoadmapDiagram: GridDiagram {
     return LabelText.wrap(named.text(in: language), width: nameWidth, maxLines: nameLines) + ["('\(kind)')"]
   }
 
-  /// Each number of rows with the scale at which the estimated drawing fits the slide and how
-  /// far its shape is from the slide's, the best first: drawn largest, then closest in shape.
-  private func rowScores(_ groups: [Group]) -> [(rows: Int, scale: Double, shape: Double)] {
-    let box = slide ?? .widescreen
-    let longest = max(groups.map(\.nodes.count).max() ?? 1, 1)
-    let lines = groups.flatMap { $0.nodes.map(\.lines) }
-    let averageLines = lines.isEmpty ? 3 : Double(lines.reduce(0, +)) / Double(lines.count)
-    let rowPitch = averageLines * 0.17 + 0.15 + 0.25
-    let headerLines = groups.map(\.header.count).max() ?? 1
-    var scores: [(rows: Int, scale: Double, shape: Double)] = []
-    for rows in stride(from: longest, through: 1, by: -1) {
-      let width = gridWidth(groups, rows: rows)
-      let height = 0.6 + Double(headerLines) * 0.19 + Double(rows) * rowPitch + 0.7
-      let ratio = width / height / box.aspectRatio
-      scores.append((rows, min(box.width / width, box.height / height), max(ratio, 1 / ratio)))
-    }
-    return Self.ranked(scores)
-  }
-
-  /// `scores` best first: the larger scale, counted in steps of 0.02, then the shape closer to
-  /// the slide's, then the order given.
-  static func ranked(_ scores: [(rows: Int, scale: Double, shape: Double)]) -> [(
-    rows: Int, scale: Double, shape: Double
-  )] {
-    scores.enumerated().sorted { lhs, rhs in
-      let (a, b) = (lhs.element, rhs.element)
-      let (stepA, stepB) = (Int((a.scale * 50).rounded(.down)), Int((b.scale * 50).rounded(.down)))
-      if stepA != stepB { return stepA > stepB }
-      if a.shape != b.shape { return a.shape < b.shape }
-      return lhs.offset < rhs.offset
-    }.map(\.element)
-  }
-
-  /// The estimated width of the grid in inches when it has `rows` rows.
-  private func gridWidth(_ groups: [Group], rows: Int) -> Double {
-    var width = 0.0
-    for group in groups {
-      let columns = Double((max(group.nodes.count, 1) + rows - 1) / rows)
-      let columnWidth = Double(min(group.nodes.map(\.width).max() ?? 10, Self.noteWidth)) * 0.075 + 0.45
-      width += columns * columnWidth + 0.3
-    }
-    return width
-  }
-
   /// Writes one dependency from its prerequisite to the task that needs it, along the right
   /// side of a column when both are in one, the arrow turned back when the edge is written
   /// from the other end.
-  private func writeDependency(
+  func writeDependency(
     _ dot: inout DOTWriter, _ dependency: TaskDependency, place: [String: (column: Int, row: Int)]
   ) {
     guard let dependent = place[dependency.dependent], let prerequisite = place[dependency.prerequisite] else { return }
@@ -533,64 +489,5 @@ public struct RoadmapDiagram: GridDiagram {
       attributes += [("color", Self.findingColour), ("penwidth", "2.5")]
     }
     dot.edge(tail, head, attributes)
-  }
-
-  /// The legend: the fills of the statuses shown, the finding outlines, a gap and the edges
-  /// drawn.
-  private func legend(groups: [Group], marks: RoadmapFindingMarks, drawn: [TaskDependency]) -> DiagramLegend {
-    var legend = DiagramLegend(heading: DiagramWording.legend.text(in: language))
-    let shownPhases = Set(groups.compactMap(\.phaseIndex))
-    let statuses = Set(
-      analysis.schedule.phases.filter { shownPhases.contains($0.index) }.flatMap { $0.phase.tasks.map(\.status) })
-    for (status, fill) in Self.fills where statuses.contains(status) {
-      legend.add(
-        status.rawValue, status.term.text(in: language),
-        .node([("fillcolor", fill), ("style", status == .cancelled ? "rounded,filled,dotted" : "rounded,filled")]))
-    }
-    let shownMarks =
-      groups.flatMap { group in group.nodes.flatMap { marks.byTask[$0.id] ?? [] } }
-      + shownPhases.flatMap { marks.byPhase[$0] ?? [] }
-    if shownMarks.contains(where: { $0.severity != .note }) {
-      legend.add(
-        "finding", DiagramWording.findingSign + " " + DiagramWording.findingOnTask.text(in: language),
-        .node([
-          ("fillcolor", "#ffffff"), ("color", Self.findingColour), ("penwidth", "2.5"),
-          ("style", "rounded,filled,bold"),
-        ]))
-    }
-    if shownMarks.contains(where: { $0.severity == .note }) {
-      legend.add(
-        "note", DiagramWording.findingSign + " " + Severity.note.term.text(in: language),
-        .node([
-          ("fillcolor", "#ffffff"), ("color", Self.noteColour), ("penwidth", "2.5"), ("style", "rounded,filled,bold"),
-        ]))
-    }
-    if groups.contains(where: { $0.id == "gaps" }) {
-      legend.add(
-        "gap", DiagramWording.gapNode.text(in: language),
-        .node([("style", "rounded,dashed"), ("color", Self.findingColour), ("fontcolor", Self.findingColour)]))
-    }
-    if drawn.contains(where: { !$0.late }) {
-      legend.add("dependency", DiagramWording.prerequisite.text(in: language), .edge([]))
-    }
-    if drawn.contains(where: \.late) {
-      legend.add(
-        "later", DiagramWording.later.text(in: language),
-        .edge([("color", Self.findingColour), ("penwidth", "2.5")]))
-    }
-    return legend
-  }
-
-  /// The findings on no task, listed with their rule under the legend.
-  private func writeFootnote(_ dot: inout DOTWriter, _ findings: [Finding], below anchor: String?) {
-    guard !findings.isEmpty else { return }
-    var lines = [DiagramWording.notOnATask.text(in: language)]
-    for finding in findings {
-      let text = "\(DiagramWording.findingSign) [\(finding.ruleID)] " + finding.message.text(in: language)
-      lines += LabelText.wrap(text, width: 110, maxLines: 3)
-    }
-    dot.leftJustifiedNode(
-      "footnote", lines: lines, [("shape", "plaintext"), ("style", ""), ("fontcolor", Self.findingColour)])
-    if let anchor { dot.edge(anchor, "footnote", [("style", "invis")]) }
   }
 }

@@ -1,6 +1,6 @@
 extension TimelineCanvas {
   /// Where a label goes: a stretch of its row, and whether the text ends at its right edge.
-  private struct LabelArea {
+  struct LabelArea {
     /// The stretch's left end.
     var left: Double
     /// Its right end.
@@ -70,12 +70,12 @@ extension TimelineCanvas {
   // MARK: - Parts
 
   /// The height of `row`.
-  private func height(of row: TimelineRow) -> Double {
+  func height(of row: TimelineRow) -> Double {
     row.isHeader ? TimelineStyle.phaseHeader : rowHeight
   }
 
   /// The top of each row, from `top` down, with a gap between phases.
-  private func rowPositions(from top: Double) -> [Double] {
+  func rowPositions(from top: Double) -> [Double] {
     var tops: [Double] = []
     var y = top
     for (index, row) in rows.enumerated() {
@@ -87,7 +87,7 @@ extension TimelineCanvas {
   }
 
   /// The legend's entries `items`, from `left` or ending at `right`, centred on `centerY`.
-  private func drawLegend(
+  func drawLegend(
     _ svg: inout SVGWriter, items: [Int], left: Double? = nil, right: Double? = nil, centerY: Double
   ) {
     let total = items.map { Self.legendItemWidth(legend[$0].label) }.reduce(0, +) - TimelineStyle.legendSpacing
@@ -116,7 +116,7 @@ extension TimelineCanvas {
   }
 
   /// The phases' bands: each phase's years over its header and rows.
-  private func drawBands(_ svg: inout SVGWriter, rowTops: [Double]) {
+  func drawBands(_ svg: inout SVGWriter, rowTops: [Double]) {
     svg.open("g", [("id", "phases")])
     for scheduled in phases where diagram.shows(scheduled) {
       let indices = rows.indices.filter { index in
@@ -142,7 +142,7 @@ extension TimelineCanvas {
   }
 
   /// The years (and months) on the axis, with their lines down to `bottom`.
-  private func drawGrid(_ svg: inout SVGWriter, axisTop: Double, axisBottom: Double, bottom: Double) {
+  func drawGrid(_ svg: inout SVGWriter, axisTop: Double, axisBottom: Double, bottom: Double) {
     svg.open("g", [("id", "axis")])
     let yearLabelWidth = TextMetrics.width("2000", size: TimelineStyle.yearSize, bold: true) + 14
     let step = [1, 2, 5, 10, 20, 50].first { scale.yearWidth * Double($0) >= yearLabelWidth } ?? 100
@@ -179,7 +179,7 @@ extension TimelineCanvas {
 
   /// The markers of the indicators' deadlines, under the axis: one per day, side by side when
   /// close.
-  private func drawIndicators(_ svg: inout SVGWriter, top: Double, axis: Double) {
+  func drawIndicators(_ svg: inout SVGWriter, top: Double, axis: Double) {
     var byDeadline: [(deadline: CalendarDate, numbers: [Int])] = []
     for marker in markers {
       guard case .indicator(_, let deadline) = marker.place else { continue }
@@ -208,7 +208,7 @@ extension TimelineCanvas {
 
   /// A marker on the axis: a red tick at `x` and, under it, a triangle pointing up to the axis
   /// and the numbers `text` (a plain triangle for the legend).
-  private func axisMarker(
+  func axisMarker(
     _ svg: inout SVGWriter, x: Double, axis: Double, text label: String?, centerY: Double, left: Double? = nil
   ) {
     svg.element(
@@ -222,7 +222,7 @@ extension TimelineCanvas {
   }
 
   /// A numbered marker showing `label`, from `x`, centred on `centerY`.
-  private func marker(_ svg: inout SVGWriter, _ label: String, x: Double, centerY: Double) {
+  func marker(_ svg: inout SVGWriter, _ label: String, x: Double, centerY: Double) {
     let width = Self.markerWidth(label)
     let height = TimelineStyle.markerHeight
     svg.open("g", [("class", "marker")])
@@ -239,7 +239,7 @@ extension TimelineCanvas {
   }
 
   /// A bar of `status`, outlined in red when it has a finding.
-  private func bar(
+  func bar(
     _ svg: inout SVGWriter, x: Double, y: Double, width: Double, height: Double, status: TaskStatus, hasFinding: Bool
   ) {
     let fill = RoadmapDiagram.fills.first { $0.0 == status }?.1 ?? "#ffffff"
@@ -253,7 +253,7 @@ extension TimelineCanvas {
   }
 
   /// One row.
-  private func drawRow(_ svg: inout SVGWriter, _ row: TimelineRow, top: Double, axisBottom: Double) {
+  func drawRow(_ svg: inout SVGWriter, _ row: TimelineRow, top: Double, axisBottom: Double) {
     let middle = top + height(of: row) / 2
     switch row {
     case .phaseHeader(let index):
@@ -292,7 +292,7 @@ extension TimelineCanvas {
 
   /// A phase's header: "Phase 1 (2018–2019): its title" from the start of its band (moved left
   /// when it would not fit), and its markers.
-  private func drawPhaseHeader(_ svg: inout SVGWriter, _ scheduled: RoadmapSchedule.ScheduledPhase, middle: Double) {
+  func drawPhaseHeader(_ svg: inout SVGWriter, _ scheduled: RoadmapSchedule.ScheduledPhase, middle: Double) {
     let head = Vocabulary.capitalized(RoadmapWording.phase(scheduled)).text(in: language)
     let title = scheduled.phase.title.map(TextMetrics.visible) ?? ""
     let numbers = Self.numbers(numbers(at: .phase(scheduled.index)))
@@ -315,187 +315,7 @@ extension TimelineCanvas {
     }
   }
 
-  /// A task's first and last day: its own `start` and `due`, else its phase's first and last.
-  private func days(of task: RoadmapTask, phase: Int) -> (first: CalendarDate, last: CalendarDate) {
-    let years = phaseYears[phase]
-    let first = task.start?.firstDay ?? Self.day(year: years.first, month: 1, day: 1)
-    let last = task.due?.lastDay ?? Self.day(year: years.last, month: 12, day: 31)
-    return last < first ? (last, first) : (first, last)
-  }
-
-  /// The day `day` of `month` of `year`, the year kept within 1 to 9999 (a model built by hand
-  /// may hold any year).
-  private static func day(year: Int, month: Int, day: Int) -> CalendarDate {
-    CalendarDate(checkedYear: min(max(year, 1), 9999), month: month, day: day)
-  }
-
-  /// A task's bar, its label and its markers.
-  private func drawTask(_ svg: inout SVGWriter, phase: Int, task index: Int, top: Double) {
-    let task = phases[phase].phase.tasks[index]
-    let (name, details) = label(of: task)
-    var whole = ([name, task.status.term.text(in: language)] + details).joined(separator: " · ")
-    if let dates = RoadmapWording.dates(start: task.start, due: task.due) { whole += " · " + dates.text(in: language) }
-    svg.element("title", text: whole)
-    let (first, last) = days(of: task, phase: phase)
-    var left = scale.x(start: first)
-    var right = scale.x(end: last)
-    if right - left < 8 {
-      let middle = (left + right) / 2
-      left = min(max(chartLeft, middle - 4), chartRight - 8)
-      right = left + 8
-    }
-    let barTop = top + 3
-    let barHeight = rowHeight - 6
-    let numbers = Self.numbers(numbers(at: .task(phase: phase, task: index)))
-    bar(
-      &svg, x: left, y: barTop, width: right - left, height: barHeight, status: task.status,
-      hasFinding: !numbers.isEmpty)
-
-    // The marker: after the bar, else inside its end, else before it.
-    var areas: [LabelArea] = []
-    var markerX: Double?
-    if !numbers.isEmpty {
-      let width = Self.markerWidth(numbers)
-      if right + 5 + width <= chartRight {
-        markerX = right + 5
-        areas = [
-          LabelArea(left: left + 6, right: right - 6, alignsRight: false),
-          LabelArea(left: right + 5 + width + 6, right: chartRight, alignsRight: false),
-          LabelArea(left: chartLeft, right: left - 6, alignsRight: true),
-        ]
-      } else if right - left >= width + 10 {
-        markerX = right - width - 4
-        areas = [
-          LabelArea(left: left + 6, right: right - width - 10, alignsRight: false),
-          LabelArea(left: right + 6, right: chartRight, alignsRight: false),
-          LabelArea(left: chartLeft, right: left - 6, alignsRight: true),
-        ]
-      } else {
-        markerX = max(chartLeft, left - 5 - width)
-        areas = [
-          LabelArea(left: left + 6, right: right - 6, alignsRight: false),
-          LabelArea(left: right + 6, right: chartRight, alignsRight: false),
-          LabelArea(left: chartLeft, right: left - 5 - width - 6, alignsRight: true),
-        ]
-      }
-    } else {
-      areas = [
-        LabelArea(left: left + 6, right: right - 6, alignsRight: false),
-        LabelArea(left: right + 6, right: chartRight, alignsRight: false),
-        LabelArea(left: chartLeft, right: left - 6, alignsRight: true),
-      ]
-    }
-
-    // The label: whole inside the bar or after it, else its name whole inside, else whole
-    // before the bar, else its name whole after or before it, else cut in the widest place.
-    let fonts = TimelineStyle.rowText(height: rowHeight)
-    let fitted = areas.map { Self.fit(name: name, details: details, width: $0.width, fonts: fonts) }
-    let preferences: [(area: Int, needs: (FittedLabel) -> Bool)] = [
-      (0, \.isComplete), (1, \.isComplete), (0, \.hasWholeName), (2, \.isComplete), (1, \.hasWholeName),
-      (2, \.hasWholeName),
-    ]
-    let usable = areas.indices.filter { areas[$0].width >= 24 }
-    let choice =
-      preferences.first { usable.contains($0.area) && $0.needs(fitted[$0.area]) }?.area
-      ?? usable.max { areas[$0].width < areas[$1].width }
-    if let choice {
-      // A halo of the colour under the label keeps it legible where the as-of line crosses it.
-      let halo =
-        choice == 0
-        ? RoadmapDiagram.fills.first { $0.0 == task.status }?.1 ?? TimelineStyle.background
-        : TimelineStyle.bandFills[phase % 2]
-      drawLabel(
-        &svg, fitted[choice], area: areas[choice], middle: top + rowHeight / 2, fonts: fonts,
-        cancelled: task.status == .cancelled, halo: halo)
-    }
-    if let markerX { marker(&svg, numbers, x: markerX, centerY: top + rowHeight / 2) }
-  }
-
-  /// A task's label in `area`, on one line or two around `middle`.
-  private func drawLabel(
-    _ svg: inout SVGWriter, _ label: FittedLabel, area: LabelArea, middle: Double,
-    fonts: (name: Double, detail: Double, twoLines: Bool), cancelled: Bool, halo: String
-  ) {
-    let color = cancelled ? TimelineStyle.mutedInk : TimelineStyle.ink
-    var position = [("x", n(area.alignsRight ? area.right : area.left))]
-    if area.alignsRight { position.append(("text-anchor", "end")) }
-    position += Self.halo(halo)
-    let detailColor = cancelled ? TimelineStyle.mutedInk : TimelineStyle.secondaryInk
-    if !fonts.twoLines {
-      var runs: [(text: String, attributes: [(String, String)])] = [(label.name.first ?? "", [])]
-      if let details = label.details { runs.append((" · " + details, [("fill", detailColor)])) }
-      svg.text(
-        [("y", n(middle + fonts.name * 0.36)), ("font-size", n(fonts.name)), ("fill", color)] + position, runs: runs)
-      return
-    }
-    svg.text(
-      [("y", n(middle - fonts.name * 0.2)), ("font-size", n(fonts.name)), ("fill", color)] + position,
-      runs: [(label.name.first ?? "", [])])
-    if label.name.count > 1 {
-      svg.text(
-        [("y", n(middle + fonts.name * 0.95)), ("font-size", n(fonts.name)), ("fill", color)] + position,
-        runs: [(label.name[1], [])])
-    } else if let details = label.details {
-      svg.text(
-        [("y", n(middle + fonts.detail)), ("font-size", n(fonts.detail)), ("fill", detailColor)] + position,
-        runs: [(details, [])])
-    }
-  }
-
-  /// A task's name (its component's name, else its text, else its action) and its details (its
-  /// action, owner and budget), as shown.
-  private func label(of task: RoadmapTask) -> (name: String, details: [String]) {
-    let verb = task.action.term.text(in: language)
-    var name = task.component.flatMap { diagram.analysis.graph.component(withID: $0)?.name } ?? ""
-    if name.isEmpty { name = task.text ?? "" }
-    if name.isEmpty, let id = task.component { name = "'\(id)'" }
-    if name.isEmpty { name = verb }
-    // The action, unless the name says only that ("Đào tạo" for a training task).
-    var details = name.lowercased() == verb.lowercased() ? [] : [verb]
-    if let owner = task.owner.map(TextMetrics.visible), !owner.isEmpty { details.append(owner) }
-    if let budget = task.budget { details.append(GapReportWording.amount(budget).text(in: language)) }
-    return (TextMetrics.visible(name), details.map(TextMetrics.visible))
-  }
-
-  /// A task's label fitted to `width` pixels.
-  ///
-  /// On two lines: the name, then the details joined by " · " (the last ones left out, then
-  /// cut, when they do not fit); a name too long for a line takes both. On one line: the name
-  /// and as many details as fit, or the name cut.
-  static func fit(
-    name: String, details: [String], width: Double, fonts: (name: Double, detail: Double, twoLines: Bool)
-  ) -> FittedLabel {
-    guard TextMetrics.width(name, size: fonts.name) <= width else {
-      let lines =
-        fonts.twoLines
-        ? TextMetrics.wrapped(name, toWidth: width, size: fonts.name, lines: 2)
-        : TextMetrics.truncated(name, toWidth: width, size: fonts.name).map { [$0] } ?? []
-      return FittedLabel(name: lines, details: nil, isComplete: false, hasWholeName: false)
-    }
-    var kept = details
-    while !kept.isEmpty {
-      let shown = kept.joined(separator: " · ")
-      let fits =
-        fonts.twoLines
-        ? TextMetrics.width(shown, size: fonts.detail) <= width
-        : TextMetrics.width(name + " · " + shown, size: fonts.name) <= width
-      if fits {
-        return FittedLabel(name: [name], details: shown, isComplete: kept.count == details.count, hasWholeName: true)
-      }
-      kept.removeLast()
-    }
-    let cut =
-      fonts.twoLines ? details.first.flatMap { TextMetrics.truncated($0, toWidth: width, size: fonts.detail) } : nil
-    return FittedLabel(name: [name], details: cut, isComplete: details.isEmpty, hasWholeName: true)
-  }
-
-  /// The attributes of a halo of `color` around text (drawn under its letters).
-  static func halo(_ color: String) -> [(String, String)] {
-    [("stroke", color), ("stroke-width", "4"), ("stroke-linejoin", "round"), ("paint-order", "stroke")]
-  }
-
-  /// The as-of line from `top` to `bottom`, and its date under it.
-  private func drawAsOf(_ svg: inout SVGWriter, top: Double, bottom: Double) {
+  func drawAsOf(_ svg: inout SVGWriter, top: Double, bottom: Double) {
     let asOf = diagram.analysis.asOf
     let x = (scale.x(start: asOf) + scale.x(end: asOf)) / 2
     svg.open("g", [("id", "as-of")])
@@ -515,7 +335,7 @@ extension TimelineCanvas {
   }
 
   /// The footnote: each marker's number, rule id and message.
-  private func drawFootnote(_ svg: inout SVGWriter, top: Double) {
+  func drawFootnote(_ svg: inout SVGWriter, top: Double) {
     guard !footnote.isEmpty else { return }
     svg.open("g", [("id", "findings")])
     var y = top + TimelineStyle.footnoteLine
@@ -537,28 +357,5 @@ extension TimelineCanvas {
       y += Double(lines.count) * TimelineStyle.footnoteLine + TimelineStyle.footnoteGap
     }
     svg.close()
-  }
-
-  // MARK: - Primitives
-
-  /// `value` as an SVG number.
-  private func n(_ value: Double) -> String { SVGWriter.number(value) }
-
-  /// A vertical line at `x` from `top` to `bottom`.
-  private func line(_ svg: inout SVGWriter, x: Double, from top: Double, to bottom: Double, _ color: String) {
-    svg.element(
-      "line", [("x1", n(x)), ("y1", n(top)), ("x2", n(x)), ("y2", n(bottom)), ("stroke", color), ("stroke-width", "1")])
-  }
-
-  /// A text element.
-  private func text(
-    _ svg: inout SVGWriter, _ content: String, x: Double, y: Double, size: Double, bold: Bool = false,
-    color: String = TimelineStyle.ink, anchor: String = "start", italic: Bool = false
-  ) {
-    var attributes = [("x", n(x)), ("y", n(y)), ("font-size", n(size)), ("fill", color)]
-    if bold { attributes.append(("font-weight", "bold")) }
-    if italic { attributes.append(("font-style", "italic")) }
-    if anchor != "start" { attributes.append(("text-anchor", anchor)) }
-    svg.element("text", attributes, text: content)
   }
 }
