@@ -6,7 +6,7 @@
 /// Names are escaped by `MermaidText` and the ids are made here (`t1`, `t2` …), so that no name
 /// of a model changes the chart. Mermaid's today marker is off: the chart is judged at its as-of
 /// date, not at the day it is looked at.
-public struct MermaidGantt: Sendable {
+public struct MermaidGantt: GanttText {
   /// The roadmap on its calendar.
   public var plan: GanttPlan
   /// The language of the labels.
@@ -19,14 +19,6 @@ public struct MermaidGantt: Sendable {
     self.plan = plan
     self.language = language
     self.title = title
-  }
-
-  /// The chart of the model of `analysis` with the findings of its validation; `title` `nil`
-  /// for "Roadmap: PROVINCE".
-  public init(analysis: Analysis, findings: [Finding], language: Language, title: String? = nil) {
-    self.init(
-      plan: GanttPlan(analysis: analysis, findings: findings), language: language,
-      title: title ?? DiagramWording.roadmapTitle(province: analysis.architecture.province).text(in: language))
   }
 
   /// The widest a section's line is written, in characters, before it wraps.

@@ -7,7 +7,7 @@
 /// 2022 (Debian's is 1.2020.02) knows only daily and weekly scales, later ones monthly and
 /// quarterly, which fit a roadmap of several years on a page. Names are escaped by
 /// `PlantUMLText` and the task ids are made here (`t1`, `t2` …).
-public struct PlantUMLGantt: Sendable {
+public struct PlantUMLGantt: GanttText {
   /// The fill and line colours of each task status.
   static let colours: [(TaskStatus, fill: String, line: String)] = [
     (.done, "#b6dfa0", "#38761d"), (.inProgress, "#ffe38a", "#bf9000"), (.notStarted, "#ffffff", "#595959"),
@@ -28,14 +28,6 @@ public struct PlantUMLGantt: Sendable {
     self.plan = plan
     self.language = language
     self.title = title
-  }
-
-  /// The chart of the model of `analysis` with the findings of its validation; `title` `nil`
-  /// for "Roadmap: PROVINCE".
-  public init(analysis: Analysis, findings: [Finding], language: Language, title: String? = nil) {
-    self.init(
-      plan: GanttPlan(analysis: analysis, findings: findings), language: language,
-      title: title ?? DiagramWording.roadmapTitle(province: analysis.architecture.province).text(in: language))
   }
 
   /// The PlantUML text.
